@@ -1,0 +1,1 @@
+namespace Gongkai.Core; public static class Placeholder { }

@@ -1,0 +1,1 @@
+namespace Gongkai.Data.PostgreSql; public static class Placeholder { }

@@ -1,0 +1,1 @@
+namespace Gongkai.Data.Sqlite; public static class Placeholder { }

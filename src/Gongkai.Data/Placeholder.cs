@@ -1,0 +1,1 @@
+namespace Gongkai.Data; public static class Placeholder { }
