@@ -1,1 +1,0 @@
-namespace Gongkai.Core; public static class Placeholder { }

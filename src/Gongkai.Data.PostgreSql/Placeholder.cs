@@ -1,1 +1,0 @@
-namespace Gongkai.Data.PostgreSql; public static class Placeholder { }

@@ -1,1 +1,0 @@
-namespace Gongkai.Data.Sqlite; public static class Placeholder { }

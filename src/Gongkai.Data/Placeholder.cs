@@ -1,1 +1,0 @@
-namespace Gongkai.Data; public static class Placeholder { }
