@@ -1,0 +1,59 @@
+using Gongkai.Data;
+using Gongkai.Web.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.Agencies.Pages;
+
+[Authorize]
+public sealed class AgencyEditModel(AgencyService agencies, StaffContext me, GongkaiDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Code { get; set; } = "";
+
+    [BindProperty]
+    public AgencyForm Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await me.IsPlatformAdminAsync(ct))
+        {
+            return Forbid();
+        }
+
+        var a = await db.Agencies.AsNoTracking().Include(x => x.Parent).FirstOrDefaultAsync(x => x.Code == Code, ct);
+        if (a is null)
+        {
+            return NotFound();
+        }
+
+        Input = new AgencyForm { Code = a.Code, Name = a.Name, Level = a.Level, ParentCode = a.Parent?.Code };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await me.IsPlatformAdminAsync(ct))
+        {
+            return Forbid();
+        }
+
+        ModelState.Clear();
+        var r = await agencies.UpdateAsync(Code, Input.ToInput(), ct);
+        if (r.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (r.Invalid is { } v)
+        {
+            v.CopyTo(ModelState, "Input.");
+            return Page();
+        }
+
+        TempData["Message"] = $"已保存机构“{r.Value!.Name}”。";
+        return RedirectToPage("Agencies");
+    }
+}

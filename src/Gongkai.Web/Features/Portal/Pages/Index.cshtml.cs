@@ -1,0 +1,11 @@
+using Gongkai.Web.Features.Agencies;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Features.Portal.Pages;
+
+public sealed class IndexModel(AgencyService agencies) : PageModel
+{
+    public IReadOnlyList<AgencyDto> Agencies { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Agencies = await agencies.ListAsync(ct);
+}

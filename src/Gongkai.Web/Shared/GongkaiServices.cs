@@ -1,0 +1,156 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Threading.RateLimiting;
+using Gongkai.Data;
+using Gongkai.Web.Features.Accounts;
+using Gongkai.Web.Features.Agencies;
+using Gongkai.Web.Features.Audit;
+using Gongkai.Web.Features.Demo;
+using Gongkai.Web.Features.Portal;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Gongkai.Web.Shared;
+
+public static class GongkaiServices
+{
+    public const string PublicFormsPolicy = "public-forms";
+    public const string LoginPolicy = "login";
+
+    public static void AddGongkai(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+        var contentRoot = builder.Environment.ContentRootPath;
+
+        services.TryAddSingleton(TimeProvider.System);
+        // Readable UTF-8 Chinese in pages and JSON instead of &#x...; escapes (CONVENTIONS.md §7).
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<IAuditActor, HttpAuditActor>();
+        services.AddDbContext<GongkaiDbContext>(o => DatabaseSetup.Configure(o, config, contentRoot));
+
+        services.AddIdentity<StaffUser, IdentityRole<int>>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<GongkaiDbContext>()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/denied";
+            o.Cookie.Name = "gongkai.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+        services.AddAuthentication()
+            .AddScheme<TokenAuthenticationOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, _ => { });
+        services.AddAuthorization(o =>
+        {
+            o.AddPolicy(TokenAuthenticationHandler.Policy, p => p
+                .AddAuthenticationSchemes(TokenAuthenticationHandler.SchemeName)
+                .RequireAuthenticatedUser());
+        });
+        services.AddAntiforgery(o => o.Cookie.Name = "gongkai.af");
+
+        // Pages live beside their feature (Features/<Area>/Pages) with absolute @page routes.
+        services.AddRazorPages().AddRazorPagesOptions(o => o.RootDirectory = "/");
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (ctx, ct) =>
+            {
+                ctx.HttpContext.Response.ContentType = "application/problem+json; charset=utf-8";
+                await ctx.HttpContext.Response.WriteAsJsonAsync(
+                    new ProblemDetails { Status = 429, Title = "提交过于频繁，请稍后再试。" }, ct);
+            };
+            o.AddPolicy(PublicFormsPolicy, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("RateLimits:PublicFormsPerMinute", 10), Window = TimeSpan.FromMinutes(1) }));
+            o.AddPolicy(LoginPolicy, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("RateLimits:LoginPerMinute", 30), Window = TimeSpan.FromMinutes(1) }));
+        });
+
+        services.AddScoped<StaffContext>();
+        services.AddScoped<AgencyService>();
+        services.AddScoped<StaffAccountService>();
+        services.AddScoped<ApiTokenService>();
+        services.AddScoped<AuditQuery>();
+        services.AddScoped<DemoSeeder>();
+        services.AddSingleton<ScriptConversion>();
+    }
+
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        if (app.Configuration.GetValue("Database:MigrateOnStart", true))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+            await DatabaseSetup.MigrateAsync(db);
+            if (app.Configuration.GetValue("Demo:SeedWhenEmpty", true) && !await db.Agencies.AnyAsync())
+            {
+                var seeded = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+                app.Logger.LogWarning("已写入演示数据（示范县及五个乡镇）。登录地址 /account/login，演示账号：{Accounts}，密码均为 {Password}",
+                    string.Join("、", seeded.UserNames), DemoSeeder.DemoPassword);
+            }
+        }
+    }
+
+    public static void UseGongkai(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.UseScriptConversion();
+
+        app.MapHealthChecks("/healthz");
+        app.MapOpenApi();
+        app.MapRazorPages();
+        app.MapAccountEndpoints();
+        app.MapAgencyEndpoints();
+        app.MapAuditEndpoints();
+        app.MapPortalEndpoints();
+    }
+
+    private static void UseSecurityHeaders(this WebApplication app) =>
+        app.Use((ctx, next) =>
+        {
+            var h = ctx.Response.Headers;
+            h.XContentTypeOptions = "nosniff";
+            h.XFrameOptions = "DENY";
+            h["Referrer-Policy"] = "same-origin";
+            h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+            return next();
+        });
+}

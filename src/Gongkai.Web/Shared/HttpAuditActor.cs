@@ -1,0 +1,18 @@
+using System.Security.Claims;
+using Gongkai.Data;
+
+namespace Gongkai.Web.Shared;
+
+/// <summary>The signed-in staff member (cookie or API token) behind a change, for the audit log.</summary>
+public sealed class HttpAuditActor(IHttpContextAccessor accessor) : IAuditActor
+{
+    private ClaimsPrincipal? User => accessor.HttpContext?.User;
+
+    public int? UserId =>
+        int.TryParse(User?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public string Name =>
+        User?.Identity?.IsAuthenticated == true ? User.Identity.Name ?? "staff" : "public";
+
+    public string? RemoteIp => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
+}

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace Gongkai.Web.Shared;
+
+/// <summary>Field-level validation errors with Chinese messages, shared by API endpoints and pages.</summary>
+public sealed class Validation
+{
+    private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+
+    public bool IsValid => errors.Count == 0;
+
+    public IReadOnlyDictionary<string, List<string>> Errors => errors;
+
+    public Validation Add(string field, string message)
+    {
+        if (!errors.TryGetValue(field, out var list))
+        {
+            errors[field] = list = [];
+        }
+
+        list.Add(message);
+        return this;
+    }
+
+    /// <summary>Checks a required text field: not blank and within length.</summary>
+    public Validation Text(string field, string label, string? value, int maxLength, bool required = true)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                Add(field, $"请填写{label}。");
+            }
+        }
+        else if (value.Trim().Length > maxLength)
+        {
+            Add(field, $"{label}不能超过{maxLength}个字符（现为{value.Trim().Length}个）。");
+        }
+
+        return this;
+    }
+
+    public ValidationProblem ToProblem() =>
+        TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()), title: "提交的内容有误，请按提示修改。");
+
+    public void CopyTo(ModelStateDictionary modelState, string prefix = "")
+    {
+        foreach (var (field, messages) in errors)
+        {
+            foreach (var m in messages)
+            {
+                modelState.AddModelError(prefix + field, m);
+            }
+        }
+    }
+}
+
+/// <summary>A use case's outcome: a value, validation errors, not found, or forbidden.</summary>
+public readonly record struct Outcome<T>(T? Value, Validation? Invalid, bool NotFound = false, bool Forbidden = false)
+{
+    public static Outcome<T> Ok(T value) => new(value, null);
+
+    public static Outcome<T> Fail(Validation v) => new(default, v);
+
+    public static Outcome<T> Missing => new(default, null, NotFound: true);
+
+    public static Outcome<T> Denied => new(default, null, Forbidden: true);
+}
