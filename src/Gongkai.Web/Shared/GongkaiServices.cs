@@ -28,7 +28,11 @@ public static class GongkaiServices
         services.TryAddSingleton(TimeProvider.System);
         // Readable UTF-8 Chinese in pages and JSON instead of &#x...; escapes (CONVENTIONS.md §7).
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        });
 
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpAuditActor>();
@@ -49,6 +53,8 @@ public static class GongkaiServices
             .AddEntityFrameworkStores<GongkaiDbContext>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
+        // PBKDF2 cost; only tests lower it (hashing dominates seeding time there).
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = config.GetValue("Security:PasswordHashIterations", 100_000));
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";
