@@ -36,6 +36,8 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<CalendarYearOverride> CalendarYears => Set<CalendarYearOverride>();
+
     /// <summary>Optional verb recorded instead of Created/Updated/Deleted for the next save (e.g. "提交审查").</summary>
     public string? PendingAction { get; set; }
 

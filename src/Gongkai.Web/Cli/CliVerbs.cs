@@ -36,6 +36,9 @@ public static class CliVerbs
         }
 
         var (options, rest) = ParseOptions(args[1..]);
+        // Positional arguments (backup's file) must not reach the configuration parser: "/tmp/x.db" looks like a "/key" switch to it.
+        var positional = rest.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        rest = rest.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         var builder = WebApplication.CreateBuilder(rest);
         builder.AddGongkai();
         builder.Services.AddScoped<IAuditActor>(_ => SystemActor.Cli);
@@ -62,7 +65,7 @@ public static class CliVerbs
             case "create-token":
                 return await CreateTokenAsync(sp, db, options);
             case "backup":
-                return await BackupAsync(app.Configuration, db, rest.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)));
+                return await BackupAsync(app.Configuration, db, positional.FirstOrDefault());
             default:
                 return 2;
         }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gongkai.Data.Sqlite.Migrations
 {
     [DbContext(typeof(GongkaiDbContext))]
-    [Migration("20261122175947_Foundation")]
+    [Migration("20261122181207_Foundation")]
     partial class Foundation
     {
         /// <inheritdoc />
@@ -162,6 +162,29 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("ApiTokens");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.CalendarYearOverride", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CalendarYears", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Data.StaffRoleAssignment", b =>

@@ -76,6 +76,20 @@ namespace Gongkai.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CalendarYears",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Content = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarYears", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUsers",
                 columns: table => new
                 {
@@ -377,6 +391,9 @@ namespace Gongkai.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "AuditLog");
+
+            migrationBuilder.DropTable(
+                name: "CalendarYears");
 
             migrationBuilder.DropTable(
                 name: "StaffRoles");

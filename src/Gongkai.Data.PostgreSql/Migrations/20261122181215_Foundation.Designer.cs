@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gongkai.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(GongkaiDbContext))]
-    [Migration("20261122175953_Foundation")]
+    [Migration("20261122181215_Foundation")]
     partial class Foundation
     {
         /// <inheritdoc />
@@ -173,6 +173,29 @@ namespace Gongkai.Data.PostgreSql.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("ApiTokens");
+                });
+
+            modelBuilder.Entity("Gongkai.Data.CalendarYearOverride", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CalendarYears", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Data.StaffRoleAssignment", b =>

@@ -1,0 +1,43 @@
+using Gongkai.Web.Cli;
+using Microsoft.Data.Sqlite;
+
+namespace Gongkai.Web.Tests;
+
+/// <summary>The operator verbs, run in-process against a temp SQLite file.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly string dbPath = Path.Combine(Path.GetTempPath(), $"gongkai-cli-{Guid.NewGuid():N}.db");
+    private readonly string backupPath = Path.Combine(Path.GetTempPath(), $"gongkai-cli-backup-{Guid.NewGuid():N}.db");
+
+    private string[] Db => [$"--ConnectionStrings:Gongkai=Data Source={dbPath};Pooling=False", "--Security:PasswordHashIterations=1000", "--Logging:LogLevel:Default=Warning"];
+
+    [Fact]
+    public async Task Migrate_seed_create_user_create_token_and_backup_work_end_to_end()
+    {
+        Assert.Equal(0, await CliVerbs.RunAsync(["migrate", .. Db]));
+        Assert.Equal(0, await CliVerbs.RunAsync(["seed-demo", .. Db]));
+        Assert.Equal(0, await CliVerbs.RunAsync(["create-user", "--user", "cli.clerk", "--name", "命令行文员", "--agency", "shimen", "--role", "Editor,Reviewer", "--password", "clerkpass2026", .. Db]));
+        // Bad input: unknown role, unknown agency, weak password — exit code 2, nothing created.
+        Assert.Equal(2, await CliVerbs.RunAsync(["create-user", "--user", "x1", "--name", "甲", "--agency", "shimen", "--role", "Boss", "--password", "clerkpass2026", .. Db]));
+        Assert.Equal(2, await CliVerbs.RunAsync(["create-user", "--user", "x2", "--name", "乙", "--agency", "nowhere", "--role", "Editor", "--password", "clerkpass2026", .. Db]));
+        Assert.Equal(2, await CliVerbs.RunAsync(["create-user", "--user", "x3", "--name", "丙", "--agency", "shimen", "--role", "Editor", "--password", "short", .. Db]));
+        Assert.Equal(0, await CliVerbs.RunAsync(["create-token", "--user", "cli.clerk", "--name", "对接", .. Db]));
+        Assert.Equal(0, await CliVerbs.RunAsync(["backup", backupPath, .. Db]));
+
+        await using var conn = new SqliteConnection($"Data Source={backupPath};Mode=ReadOnly;Pooling=False");
+        await conn.OpenAsync(TestContext.Current.CancellationToken);
+        await using var cmd = conn.CreateCommand();
+        cmd.CommandText = "SELECT group_concat(UserName, ',') FROM AspNetUsers WHERE UserName LIKE 'cli.%' OR UserName LIKE 'x_'";
+        Assert.Equal("cli.clerk", (string?)await cmd.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+        cmd.CommandText = "SELECT count(*) FROM AuditLog WHERE Actor = 'cli' AND EntityType = 'ApiToken'";
+        Assert.Equal(1L, (long)(await cmd.ExecuteScalarAsync(TestContext.Current.CancellationToken))!);
+    }
+
+    public void Dispose()
+    {
+        foreach (var f in new[] { dbPath, dbPath + "-wal", dbPath + "-shm", backupPath })
+        {
+            File.Delete(f);
+        }
+    }
+}
