@@ -213,6 +213,20 @@ public abstract class FoundationApiTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Malformed_json_and_unknown_values_get_a_chinese_400_and_change_nothing()
+    {
+        var admin = await App.ApiClientAsync("admin");
+        var count = await App.WithDbAsync(db => db.Agencies.CountAsync(Ct));
+        var broken = await admin.PostAsync("/api/agencies", new StringContent("{\"code\": \"abc\", ", System.Text.Encoding.UTF8, "application/json"), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.Equal("请求格式不正确，请检查参数和 JSON 内容。", (await broken.JsonAsync()).GetProperty("title").GetString());
+        var badLevel = await admin.PostAsJsonAsync("/api/agencies", new { code = "abc", name = "甲", level = "Kingdom" }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, badLevel.StatusCode);
+        Assert.Contains("请求格式不正确", (await badLevel.JsonAsync()).GetProperty("title").GetString());
+        Assert.Equal(count, await App.WithDbAsync(db => db.Agencies.CountAsync(Ct)));
+    }
+
+    [Fact]
     public async Task Health_and_openapi_endpoints_answer()
     {
         var client = App.CreateClient();

@@ -78,7 +78,12 @@ public static class GongkaiServices
 
         // Pages live beside their feature (Features/<Area>/Pages) with absolute @page routes.
         services.AddRazorPages().AddRazorPagesOptions(o => o.RootDirectory = "/");
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            // Every error an API client sees is in Chinese, including the framework's own (bad JSON, unknown enum value).
+            ctx.ProblemDetails.Title = ErrorMessages.ForStatus(ctx.ProblemDetails.Status ?? 500, ctx.ProblemDetails.Title);
+            ctx.ProblemDetails.Detail = null;
+        });
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddRateLimiter(o =>
@@ -125,12 +130,21 @@ public static class GongkaiServices
 
     public static void UseGongkai(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
+        static bool IsApi(HttpContext ctx) => ctx.Request.Path.StartsWithSegments("/api");
+        app.UseWhen(IsApi, api =>
         {
-            app.UseExceptionHandler("/error");
-        }
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(ctx => !IsApi(ctx), pages =>
+        {
+            if (!app.Environment.IsDevelopment())
+            {
+                pages.UseExceptionHandler("/error/500");
+            }
 
-        app.UseStatusCodePages();
+            pages.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();

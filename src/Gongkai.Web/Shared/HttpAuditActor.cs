@@ -11,8 +11,11 @@ public sealed class HttpAuditActor(IHttpContextAccessor accessor) : IAuditActor
     public int? UserId =>
         int.TryParse(User?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
+    /// <summary>The user name; "public" for an anonymous web request; "system" outside any request (start-up seeding).</summary>
     public string Name =>
-        User?.Identity?.IsAuthenticated == true ? User.Identity.Name ?? "staff" : "public";
+        accessor.HttpContext is null ? "system"
+        : User?.Identity?.IsAuthenticated == true ? User.Identity.Name ?? "staff"
+        : "public";
 
     public string? RemoteIp => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 }
