@@ -30,18 +30,12 @@ public sealed class ProfileModel(AgencyService agencies, StaffContext me) : Page
 
     public async Task<IActionResult> OnGetAsync(bool saved, CancellationToken ct)
     {
-        var a = await agencies.FindAsync(Code, ct);
+        var (a, refusal) = await LoadAsync(ct);
         if (a is null)
         {
-            return NotFound();
+            return refusal!;
         }
 
-        if (!await me.HasRoleAsync(a.Id, StaffRole.AgencyAdmin, ct))
-        {
-            return Forbid();
-        }
-
-        AgencyName = a.Name;
         Saved = saved;
         Input = new Form { Address = a.Address, Phone = a.Phone, OfficeHours = a.OfficeHours };
         return Page();
@@ -49,18 +43,12 @@ public sealed class ProfileModel(AgencyService agencies, StaffContext me) : Page
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var a = await agencies.FindAsync(Code, ct);
+        var (a, refusal) = await LoadAsync(ct);
         if (a is null)
         {
-            return NotFound();
+            return refusal!;
         }
 
-        if (!await me.HasRoleAsync(a.Id, StaffRole.AgencyAdmin, ct))
-        {
-            return Forbid();
-        }
-
-        AgencyName = a.Name;
         var r = await agencies.UpdateProfileAsync(a, new AgencyProfileInput(Input.Address, Input.Phone, Input.OfficeHours), ct);
         if (r.Invalid is { } v)
         {
@@ -69,5 +57,23 @@ public sealed class ProfileModel(AgencyService agencies, StaffContext me) : Page
         }
 
         return RedirectToPage(new { code = Code, saved = true });
+    }
+
+    /// <summary>The agency, if it exists and the user is its 机构管理员; otherwise the refusal to return.</summary>
+    private async Task<(Agency? Agency, IActionResult? Refusal)> LoadAsync(CancellationToken ct)
+    {
+        var a = await agencies.FindAsync(Code, ct);
+        if (a is null)
+        {
+            return (null, NotFound());
+        }
+
+        if (!await me.HasRoleAsync(a.Id, StaffRole.AgencyAdmin, ct))
+        {
+            return (null, Forbid());
+        }
+
+        AgencyName = a.Name;
+        return (a, null);
     }
 }
