@@ -48,6 +48,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A new page logged in as a demo account through the real login form.</summary>
+    public async Task<IPage> LoginAsync(string userName, bool phone = false)
+    {
+        var page = await NewPageAsync(phone);
+        await page.GotoAsync(BaseUrl + "/account/login");
+        await page.GetByLabel("用户名").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(Gongkai.Web.Features.Demo.DemoSeeder.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync("**/admin");
+        return page;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null)

@@ -17,6 +17,8 @@ public enum RequestStatus
 /// <summary>What a handler (or the applicant, or time) does to a request. Each becomes an append-only event.</summary>
 public enum RequestAction
 {
+    /// <summary>Intake: the first event of every request, never a transition.</summary>
+    Submit = 0,
     Accept = 1,
     RequestCorrection = 2,
     ReceiveCorrection = 3,
@@ -113,6 +115,7 @@ public static class RequestLifecycle
 
     public static string Label(this RequestAction a) => a switch
     {
+        RequestAction.Submit => "收到申请",
         RequestAction.Accept => "受理",
         RequestAction.RequestCorrection => "告知补正",
         RequestAction.ReceiveCorrection => "收到补正",

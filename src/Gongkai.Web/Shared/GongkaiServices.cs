@@ -5,6 +5,7 @@ using Gongkai.Data;
 using Gongkai.Web.Features.Accounts;
 using Gongkai.Web.Features.Agencies;
 using Gongkai.Web.Features.Audit;
+using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Features.Demo;
 using Gongkai.Web.Features.Portal;
 using Microsoft.AspNetCore.Identity;
@@ -95,9 +96,12 @@ public static class GongkaiServices
                 await ctx.HttpContext.Response.WriteAsJsonAsync(
                     new ProblemDetails { Status = 429, Title = "提交过于频繁，请稍后再试。" }, ct);
             };
-            o.AddPolicy(PublicFormsPolicy, ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("RateLimits:PublicFormsPerMinute", 10), Window = TimeSpan.FromMinutes(1) }));
+            // Public forms: only submissions count (reading the form is free).
+            o.AddPolicy(PublicFormsPolicy, ctx => HttpMethods.IsGet(ctx.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("RateLimits:PublicFormsPerMinute", 10), Window = TimeSpan.FromMinutes(1) }));
             o.AddPolicy(LoginPolicy, ctx => RateLimitPartition.GetFixedWindowLimiter(
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("RateLimits:LoginPerMinute", 30), Window = TimeSpan.FromMinutes(1) }));
@@ -109,6 +113,8 @@ public static class GongkaiServices
         services.AddScoped<ApiTokenService>();
         services.AddScoped<AuditQuery>();
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton<CalendarProvider>();
+        services.AddScoped<SaveCalendarYearHandler>();
         services.AddSingleton<ScriptConversion>();
     }
 
@@ -161,6 +167,7 @@ public static class GongkaiServices
         app.MapAgencyEndpoints();
         app.MapAuditEndpoints();
         app.MapPortalEndpoints();
+        app.MapCalendarEndpoints();
     }
 
     private static void UseSecurityHeaders(this WebApplication app) =>

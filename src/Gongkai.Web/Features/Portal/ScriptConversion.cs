@@ -1,11 +1,13 @@
 using System.Text;
+using Gongkai.Core.Text;
 
 namespace Gongkai.Web.Features.Portal;
 
 /// <summary>Serves portal pages in Traditional script by converting the rendered HTML (OpenCC s2t) on the way out.</summary>
 public sealed class ScriptConversion
 {
-    public string ToTraditional(string html) => html; // TEMP: wired to OpenCC when the converter lands
+    // Markup is ASCII and no OpenCC entry contains markup characters, so the whole document can go through.
+    public string ToTraditional(string html) => ChineseScript.Shared.ToTraditional(html);
 }
 
 public static class ScriptConversionMiddleware
