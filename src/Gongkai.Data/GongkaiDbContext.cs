@@ -23,7 +23,13 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
     private static readonly HashSet<string> RedactedProperties = new(StringComparer.Ordinal)
     {
         nameof(StaffUser.PasswordHash), nameof(StaffUser.SecurityStamp), nameof(StaffUser.ConcurrencyStamp),
-        nameof(ApiToken.SecretHash),
+        nameof(ApiToken.SecretHash), nameof(Gongkai.Core.Requests.InfoRequest.QueryKeyHash),
+    };
+
+    // Applicants' personal data stays in the request record, where access is checked; the log only says it changed.
+    private static readonly HashSet<string> ApplicantProperties = new(StringComparer.Ordinal)
+    {
+        "ApplicantName", "ContactPerson", "IdDocumentNumber", "Phone", "Email", "Address", "OrganizationCode", "ApplicantKey",
     };
 
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
@@ -37,6 +43,16 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<CalendarYearOverride> CalendarYears => Set<CalendarYearOverride>();
+
+    public DbSet<Gongkai.Core.Requests.InfoRequest> Requests => Set<Gongkai.Core.Requests.InfoRequest>();
+
+    public DbSet<Gongkai.Core.Requests.RequestEvent> RequestEvents => Set<Gongkai.Core.Requests.RequestEvent>();
+
+    public DbSet<Gongkai.Core.Requests.RequestAttachment> RequestAttachments => Set<Gongkai.Core.Requests.RequestAttachment>();
+
+    public DbSet<Gongkai.Core.Requests.RemedyCase> RemedyCases => Set<Gongkai.Core.Requests.RemedyCase>();
+
+    public DbSet<Gongkai.Core.Requests.LetterTemplateOverride> LetterTemplates => Set<Gongkai.Core.Requests.LetterTemplateOverride>();
 
     /// <summary>Optional verb recorded instead of Created/Updated/Deleted for the next save (e.g. "提交审查").</summary>
     public string? PendingAction { get; set; }
@@ -116,11 +132,13 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
         var list = new List<PendingAudit>();
         foreach (var entry in ChangeTracker.Entries())
         {
-            if (entry.Entity is AuditEntry)
+            if (entry.Entity is AuditEntry or Gongkai.Core.Requests.RequestEvent)
             {
                 if (entry.State is EntityState.Modified or EntityState.Deleted)
                 {
-                    throw new InvalidOperationException("审计日志只能追加，不能修改或删除。");
+                    throw new InvalidOperationException(entry.Entity is AuditEntry
+                        ? "审计日志只能追加，不能修改或删除。"
+                        : "申请办理过程记录只能追加，不能修改或删除。");
                 }
 
                 continue;
@@ -147,15 +165,16 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
                     continue;
                 }
 
-                var redacted = RedactedProperties.Contains(name);
+                var redacted = RedactedProperties.Contains(name)
+                    || entry.Entity is Gongkai.Core.Requests.InfoRequest && ApplicantProperties.Contains(name);
                 if (entry.State != EntityState.Added)
                 {
-                    (before ??= [])[name] = redacted ? "***" : p.OriginalValue;
+                    (before ??= [])[name] = redacted ? "***" : Loggable(p.OriginalValue);
                 }
 
                 if (entry.State != EntityState.Deleted)
                 {
-                    (after ??= [])[name] = redacted ? "***" : p.CurrentValue;
+                    (after ??= [])[name] = redacted ? "***" : Loggable(p.CurrentValue);
                 }
             }
 
@@ -175,6 +194,9 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
 
         return list;
     }
+
+    // File contents (attachments) are described, not copied into the log.
+    private static object? Loggable(object? value) => value is byte[] bytes ? $"({bytes.Length} 字节)" : value;
 
     private bool CompleteAudit(List<PendingAudit> pending)
     {

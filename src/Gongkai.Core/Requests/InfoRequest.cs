@@ -111,7 +111,12 @@ public sealed class InfoRequest : IAgencyOwned
 
     public decimal FeeAmount { get; set; }
 
+    /// <summary>Normalised applicant identity (ID number, credit code, else name + contact) for repeat and monthly counts.</summary>
+    public string ApplicantKey { get; set; } = "";
+
     public List<RequestEvent> Events { get; set; } = [];
+
+    public List<RequestAttachment> Attachments { get; set; } = [];
 }
 
 /// <summary>One append-only step of a request's timeline.</summary>

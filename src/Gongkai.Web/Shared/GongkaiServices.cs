@@ -8,6 +8,7 @@ using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Features.Demo;
 using Gongkai.Web.Features.Portal;
+using Gongkai.Web.Features.Requests;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -115,6 +116,12 @@ public static class GongkaiServices
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<CalendarProvider>();
         services.AddScoped<SaveCalendarYearHandler>();
+        services.AddScoped<RequestClockService>();
+        services.AddScoped<RequestIntake>();
+        services.AddScoped<RequestWorkflow>();
+        services.AddScoped<RequestQueries>();
+        services.AddScoped<RequestDetails>();
+        services.AddScoped<RequestAttachments>();
         services.AddSingleton<ScriptConversion>();
     }
 
@@ -168,6 +175,7 @@ public static class GongkaiServices
         app.MapAuditEndpoints();
         app.MapPortalEndpoints();
         app.MapCalendarEndpoints();
+        app.MapRequestEndpoints();
     }
 
     private static void UseSecurityHeaders(this WebApplication app) =>

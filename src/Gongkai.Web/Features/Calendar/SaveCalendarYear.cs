@@ -1,5 +1,7 @@
 using Gongkai.Core.Calendar;
+using Gongkai.Core.Requests;
 using Gongkai.Data;
+using Gongkai.Web.Features.Requests;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -67,7 +69,20 @@ public sealed class SaveCalendarYearHandler(GongkaiDbContext db, CalendarProvide
             row.UpdatedAt = clock.GetUtcNow();
         }
 
-        // TODO(issue 4): when requests exist, recompute the due dates of open requests whose clock crosses this year, audited.
+        // DESIGN.md §7: a corrected year moves the due dates of open requests; recompute them in the same audited save.
+        var calendar = (await calendars.GetAsync(ct)).WithYear(year);
+        var open = await db.Requests.Include(r => r.Events)
+            .Where(r => r.Status == RequestStatus.Received || r.Status == RequestStatus.InProgress || r.Status == RequestStatus.AwaitingCorrection
+                || r.Status == RequestStatus.Consulting || r.Status == RequestStatus.AwaitingFee)
+            .ToListAsync(ct);
+        foreach (var r in open)
+        {
+            var deadline = RequestClockService.Compute(calendar, r);
+            r.DueOn = deadline.DueOn;
+            r.DueVerified = deadline.Verified;
+        }
+
+        db.PendingAction = $"更正{cmd.Year}年节假日安排";
         await db.SaveChangesAsync(ct);
         calendars.Invalidate();
         return Outcome<CalendarYear>.Ok(year);

@@ -1,0 +1,26 @@
+namespace Gongkai.Core.Requests;
+
+/// <summary>A document released with an answer (or received with a request). Content is stored with the record.</summary>
+public sealed class RequestAttachment
+{
+    public const long MaxBytes = 20 * 1024 * 1024;
+
+    public int Id { get; set; }
+
+    public int RequestId { get; set; }
+
+    public required string FileName { get; set; }
+
+    public required string ContentType { get; set; }
+
+    public long Length { get; set; }
+
+    /// <summary>Hex SHA-256 of the content, shown on the letter so the applicant can check what was released.</summary>
+    public required string Sha256 { get; set; }
+
+    public required byte[] Content { get; set; }
+
+    public DateTimeOffset UploadedAt { get; set; }
+
+    public required string UploadedBy { get; set; }
+}

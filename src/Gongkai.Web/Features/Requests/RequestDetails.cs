@@ -1,0 +1,43 @@
+using Gongkai.Core.Requests;
+using Gongkai.Data;
+using Gongkai.Web.Shared;
+using Microsoft.EntityFrameworkCore;
+using static Gongkai.Web.Features.Requests.RequestEndpoints;
+
+namespace Gongkai.Web.Features.Requests;
+
+/// <summary>The staff view of one request: every field, the timeline, the clock's explanation and the handler's hints.</summary>
+public sealed class RequestDetails(GongkaiDbContext db, StaffContext me, RequestClockService clocks, RequestQueries queries)
+{
+    public async Task<InfoRequest?> LoadEntityAsync(int id, CancellationToken ct)
+    {
+        var r = await db.Requests.AsNoTracking().Include(x => x.Events).Include(x => x.Attachments)
+            .AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
+        return r is not null && await me.CanReadRequestsAsync(r.AgencyId, ct) ? r : null;
+    }
+
+    public async Task<RequestDto?> LoadAsync(int id, CancellationToken ct)
+    {
+        var r = await LoadEntityAsync(id, ct);
+        if (r is null)
+        {
+            return null;
+        }
+
+        var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == r.AgencyId).Select(a => a.Name).SingleAsync(ct);
+        var deadline = await clocks.ComputeAsync(r, ct);
+        var canHandle = await me.CanHandleRequestsAsync(r.AgencyId, ct);
+        return new RequestDto(
+            r.Id, r.TrackingCode, agency, r.Channel.Label(), Iso(r.ReceivedOn), r.Status.ToString(), r.Status.Label(),
+            r.Outcome?.ToString(), r.Outcome?.Label(), r.DueOn is { } d ? Iso(d) : null, r.DueVerified, r.ApplicantType.Label(), r.ApplicantName,
+            r.IdDocumentType, r.IdDocumentNumber, r.OrganizationCode, r.ContactPerson, r.Phone, r.Email, r.Address, r.Subject, r.Description,
+            r.Purpose, r.Delivery.Label(), r.LegalBasis, r.AnswerText, r.RedirectedTo, r.DeliveryProof, r.FeeAmount,
+            canHandle ? RequestLifecycle.AllowedFrom(r.Status).Select(a => a.ToString()).ToList() : [],
+            r.Events.OrderBy(e => e.On).ThenBy(e => e.Id).Select(e => new EventDto(e.Id, e.Action.ToString(), e.Action.Label(), Iso(e.On), e.Actor, e.Note, e.Number)).ToList(),
+            deadline.Steps.Select(s => new ClockStepDto(Iso(s.On), s.Text)).ToList(),
+            r.Attachments.OrderBy(a => a.Id).Select(ToDto).ToList(),
+            await queries.HintsAsync(r, ct));
+    }
+
+    public static AttachmentDto ToDto(RequestAttachment a) => new(a.Id, a.FileName, a.ContentType, a.Length, a.Sha256);
+}
