@@ -19,6 +19,7 @@ public sealed partial class AgencyService(GongkaiDbContext db)
     private static readonly HashSet<string> ReservedCodes = new(StringComparer.Ordinal)
     {
         "admin", "api", "account", "healthz", "openapi", "css", "js", "lib", "img", "error", "ui", "static", "favicon.ico",
+        "track", "search", "feed", "sitemap.xml", "robots.txt", "_prefs",
     };
 
     [GeneratedRegex("^[a-z][a-z0-9-]{1,31}$")]

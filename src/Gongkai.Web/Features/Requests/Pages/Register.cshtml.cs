@@ -1,0 +1,87 @@
+using Gongkai.Core.Requests;
+using Gongkai.Data;
+using Gongkai.Web.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.Requests.Pages;
+
+/// <summary>A handler registers a request that arrived in person, by letter, fax or email (or fills in an oral one, 第二十九条).</summary>
+[Authorize]
+public sealed class RegisterModel(GongkaiDbContext db, StaffContext me, RequestIntake intake) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Agency { get; set; }
+
+    [BindProperty]
+    public RequestChannel? Channel { get; set; }
+
+    [BindProperty]
+    public DateOnly? ReceivedOn { get; set; }
+
+    [BindProperty]
+    public RequestInput Input { get; set; } = new();
+
+    public string AgencyName { get; private set; } = "";
+
+    public IntakeReceipt? Receipt { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var (id, refusal) = await AuthorizeAsync(ct);
+        return id is null ? refusal! : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var (id, refusal) = await AuthorizeAsync(ct);
+        if (id is null)
+        {
+            return refusal!;
+        }
+
+        ModelState.Clear();
+        if (Channel is null || !Enum.IsDefined(Channel.Value))
+        {
+            ModelState.AddModelError("Channel", "请选择申请渠道。");
+            return Page();
+        }
+
+        var s = await me.GetAsync(ct);
+        var r = await intake.SubmitAsync(id.Value, Input, Channel.Value, ReceivedOn, s!.UserName, ct);
+        if (r.Invalid is { } v)
+        {
+            foreach (var (field, messages) in v.Errors)
+            {
+                foreach (var m in messages)
+                {
+                    ModelState.AddModelError(field == "ReceivedOn" ? field : "Input." + field, m);
+                }
+            }
+
+            return Page();
+        }
+
+        Receipt = r.Value;
+        return Page();
+    }
+
+    private async Task<(int? Id, IActionResult? Refusal)> AuthorizeAsync(CancellationToken ct)
+    {
+        var a = await db.Agencies.AsNoTracking().FirstOrDefaultAsync(x => x.Code == Agency, ct);
+        if (a is null)
+        {
+            return (null, NotFound());
+        }
+
+        if (!await me.CanHandleRequestsAsync(a.Id, ct))
+        {
+            return (null, Forbid());
+        }
+
+        AgencyName = a.Name;
+        return (a.Id, null);
+    }
+}
