@@ -84,6 +84,19 @@ public sealed class RequestJourneyTests(BrowserFixture fx) : IClassFixture<Brows
         Assert.Contains("（部分公开", await page.Locator("#request-facts").InnerTextAsync());
         await page.ScreenshotAsync(new() { Path = Shot("request-answered.png"), FullPage = true });
 
+        // The answer letter downloads as a DOCX the OpenXML validator accepts.
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.Locator("#letters li", new() { HasText = "答复书" }).GetByRole(AriaRole.Link, new() { Name = "下载DOCX" }).ClickAsync());
+        Assert.EndsWith(".docx", download.SuggestedFilename);
+        var docxPath = Path.Combine(Path.GetTempPath(), download.SuggestedFilename);
+        await download.SaveAsAsync(docxPath);
+        using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(docxPath, false))
+        {
+            var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2010).Validate(doc, TestContext.Current.CancellationToken).ToList();
+            Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => e.Description)));
+            Assert.Contains("名单中的身份证号码不予公开", doc.MainDocumentPart!.Document!.Body!.InnerText);
+        }
+
         // The citizen tracks it with the code and key; a wrong key shows nothing.
         await phone.GotoAsync(fx.BaseUrl + "/track");
         await phone.GetByLabel("查询码").FillAsync(code);

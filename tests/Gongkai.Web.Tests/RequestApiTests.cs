@@ -176,6 +176,33 @@ public abstract class RequestApiTests(AppFixture fixture)
             action = "Answer", outcome = "PartiallyDisclosed", legalBasis = "《中华人民共和国政府信息公开条例》第三十七条",
             answerText = "补偿标准予以公开；名单中涉及个人身份证号码和银行账号的部分不予公开。",
         })).StatusCode);
+        // The answer letter: a valid DOCX laid out as an official document, and a printable HTML page.
+        var docx = await handler.GetAsync($"/api/requests/{id}/letters/Answer", Ct);
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        var bytes = await docx.Content.ReadAsByteArrayAsync(Ct);
+        using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false))
+        {
+            var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2010).Validate(doc, Ct).ToList();
+            Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => e.Description)));
+            var text = doc.MainDocumentPart!.Document!.Body!.InnerText;
+            Assert.Contains("政府信息公开申请答复书", text);
+            Assert.Contains("名单中涉及个人身份证号码和银行账号的部分不予公开", text);
+            Assert.Contains("第三十七条", text);
+            Assert.Contains("行政复议", text);
+            Assert.Contains("补偿标准.pdf", text);
+            Assert.Contains("示范县人民政府", text); // the reconsideration body: the township's parent
+        }
+
+        var html = await handler.GetAsync($"/api/requests/{id}/letters/CorrectionNotice?format=html", Ct);
+        Assert.Equal(HttpStatusCode.OK, html.StatusCode);
+        var page = await html.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("补正告知书", page);
+        Assert.Contains("请写明所需名单的村组范围", page);
+        Assert.Contains("第三十条", page);
+        Assert.Equal(HttpStatusCode.NotFound, (await handler.GetAsync($"/api/requests/{id}/letters/FeeNotice", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await handler.GetAsync($"/api/requests/{id}/letters/Poem", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await App.ApiClientAsync("sanzhualun.editor")).GetAsync($"/api/requests/{id}/letters/Answer", Ct)).StatusCode);
+
         Assert.Equal(HttpStatusCode.OK, (await StepAsync(handler, id, new { action = "Deliver", deliveryProof = "EMS1234567890" })).StatusCode);
         var closed = await StepAsync(handler, id, new { action = "Close" });
         var final = await closed.JsonAsync();

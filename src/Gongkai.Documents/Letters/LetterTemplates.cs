@@ -91,7 +91,7 @@ public static class LetterTemplates
             $"本机关于{{{ReceivedOn}}}收到您提出的政府信息公开申请（查询码：{{{TrackingCode}}}），申请获取“{{{Subject}}}”。\n" +
             $"经审查，您申请公开政府信息的数量、频次明显超过合理范围。根据{{{LegalBasis}}}的规定，本机关依法收取信息处理费，" +
             $"金额为人民币{{{Fee}}}元。\n" +
-            $"请您在{{{Deadline}}}前缴纳上述费用。答复期限自您完成缴费之日起计算；无正当理由逾期不缴费的，视为放弃申请，" +
+            $"请您在{{{Deadline}}}前缴纳上述费用。自发出本通知之日至您缴纳费用之日的期间，不计算在答复期限内；无正当理由逾期不缴费的，视为放弃申请，" +
             "本机关不再处理该政府信息公开申请。",
 
         // 条例第三十六条: the answer, one of its seven outcomes, written by the case worker into {答复内容}.

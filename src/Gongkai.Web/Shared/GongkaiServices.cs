@@ -122,6 +122,7 @@ public static class GongkaiServices
         services.AddScoped<RequestQueries>();
         services.AddScoped<RequestDetails>();
         services.AddScoped<RequestAttachments>();
+        services.AddScoped<RequestLetters>();
         services.AddSingleton<ScriptConversion>();
     }
 

@@ -145,7 +145,38 @@ public static class RequestEndpoints
             var a = await attachments.GetAsync(id, attachmentId, ct);
             return a is null ? TypedResults.NotFound() : TypedResults.File(a.Content, a.ContentType, a.FileName);
         }).WithSummary("下载答复附件");
+
+        MapLetters(staff);
     }
+
+    private static void MapLetters(RouteGroupBuilder staff) =>
+        staff.MapGet("/requests/{id:int}/letters/{kind}", async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> (
+            int id, string kind, string? format, RequestLetters letters, HttpContext http, CancellationToken ct) =>
+        {
+            var v = new Validation();
+            if (!Enum.TryParse<Gongkai.Documents.Letters.LetterKind>(kind, ignoreCase: false, out var k) || !Enum.IsDefined(k))
+            {
+                v.Add("kind", "告知书类型应为 CorrectionNotice、ExtensionNotice、ThirdPartyConsultation、FeeNotice 或 Answer。");
+            }
+
+            if (format is not (null or "docx" or "html"))
+            {
+                v.Add("format", "format 只能是 docx 或 html。");
+            }
+
+            if (!v.IsValid)
+            {
+                return v.ToProblem();
+            }
+
+            var file = await letters.RenderAsync(id, k, format != "html", ct);
+            if (format == "html")
+            {
+                http.Response.Headers.ContentSecurityPolicy = RequestLetters.HtmlPolicy;
+            }
+
+            return file is null ? TypedResults.NotFound() : TypedResults.File(file.Content, file.ContentType, file.FileName);
+        }).WithSummary("生成告知书（DOCX公文格式或可打印HTML）：补正、延期、征求第三方意见、收费、答复");
 
     public static ReceiptDto ToDto(IntakeReceipt r) => new(r.Id, r.TrackingCode, r.QueryKey, Iso(r.ReceivedOn), r.DueOn is { } d ? Iso(d) : null, r.DueVerified);
 

@@ -8,7 +8,7 @@ namespace Gongkai.Web.Features.Requests.Pages;
 
 /// <summary>One request: applicant, timeline, how the due date was computed, hints, attachments, and the next step.</summary>
 [Authorize]
-public sealed class DetailModel(RequestDetails details, RequestWorkflow workflow, RequestAttachments attachments) : PageModel
+public sealed class DetailModel(RequestDetails details, RequestWorkflow workflow, RequestAttachments attachments, RequestLetters letters) : PageModel
 {
     public sealed class StepForm
     {
@@ -111,6 +111,23 @@ public sealed class DetailModel(RequestDetails details, RequestWorkflow workflow
     {
         var a = await attachments.GetAsync(Id, attachmentId, ct);
         return a is null ? NotFound() : File(a.Content, a.ContentType, a.FileName);
+    }
+
+    public async Task<IActionResult> OnGetLetterAsync(Gongkai.Documents.Letters.LetterKind kind, string? format, CancellationToken ct)
+    {
+        var f = await letters.RenderAsync(Id, kind, format != "html", ct);
+        if (f is null)
+        {
+            return NotFound();
+        }
+
+        // Printable HTML opens in the browser (its own inline print CSS, no script at all); DOCX downloads.
+        if (format == "html")
+        {
+            Response.Headers.ContentSecurityPolicy = RequestLetters.HtmlPolicy;
+        }
+
+        return format == "html" ? File(f.Content, f.ContentType) : File(f.Content, f.ContentType, f.FileName);
     }
 
     private async Task<bool> LoadAsync(CancellationToken ct)
