@@ -226,6 +226,31 @@ public abstract class RequestApiTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Agency_admin_rewords_a_letter_and_the_next_letter_uses_it()
+    {
+        var (id, _, _) = await SubmitOnlineAsync("zhoushang");
+        var handler = await App.ApiClientAsync("zhoushang.editor"); // demo township editors also hold 依申请经办人
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(handler, id, new { action = "RequestCorrection", note = "请写明年份" })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await handler.PutJsonAsync("/api/agencies/zhoushang/letter-templates/CorrectionNotice", new { title = "x", body = "y" })).StatusCode);
+        var admin = await App.ApiClientAsync("zhoushang.admin");
+        var typo = await admin.PutJsonAsync("/api/agencies/zhoushang/letter-templates/CorrectionNotice", new { title = "补正通知", body = "{申请人名}：请补正{补正事项}" });
+        Assert.Contains(await typo.FieldErrorsAsync("Body"), m => m.Contains("{申请人名}", StringComparison.Ordinal));
+        var ok = await admin.PutJsonAsync("/api/agencies/zhoushang/letter-templates/CorrectionNotice", new { title = "洲上乡补正通知书", body = "您于{收到日期}提出的申请需要补正：{补正事项}。" });
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+
+        var html = await (await handler.GetAsync($"/api/requests/{id}/letters/CorrectionNotice?format=html", Ct)).Content.ReadAsStringAsync(Ct);
+        Assert.Contains("洲上乡补正通知书", html);
+        Assert.Contains("需要补正：请写明年份。", html);
+        // The agency lists which letters it has reworded; a blank title and body go back to the default.
+        var others = await (await admin.GetAsync("/api/agencies/zhoushang/letter-templates", Ct)).JsonAsync();
+        Assert.Contains(others.EnumerateArray(), t => t.GetProperty("custom").GetBoolean());
+        var reset = await admin.PutJsonAsync("/api/agencies/zhoushang/letter-templates/CorrectionNotice", new { title = "", body = "" });
+        Assert.False((await reset.JsonAsync()).GetProperty("custom").GetBoolean());
+        Assert.Contains("政府信息公开申请补正告知书", await (await handler.GetAsync($"/api/requests/{id}/letters/CorrectionNotice?format=html", Ct)).Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
     public async Task Repeat_requests_are_flagged_and_several_applicants_suggest_proactive_disclosure()
     {
         const string subject = "2026年双溪乡低保资金发放情况及名单";

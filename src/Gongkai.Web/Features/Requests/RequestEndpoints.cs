@@ -149,7 +149,40 @@ public static class RequestEndpoints
         MapLetters(staff);
     }
 
-    private static void MapLetters(RouteGroupBuilder staff) =>
+    public sealed record TemplateInput(string? Title, string? Body);
+
+    private static void MapLetters(RouteGroupBuilder staff)
+    {
+        staff.MapGet("/agencies/{code}/letter-templates", async Task<Results<Ok<IReadOnlyList<RequestLetters.TemplateView>>, NotFound, ForbidHttpResult>> (
+            string code, GongkaiDbContext db, StaffContext me, RequestLetters letters, CancellationToken ct) =>
+        {
+            var agencyId = await db.Agencies.Where(a => a.Code == code).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
+            if (agencyId is null)
+            {
+                return TypedResults.NotFound();
+            }
+
+            return await me.CanReadAsync(agencyId.Value, ct) ? TypedResults.Ok(await letters.TemplatesAsync(agencyId.Value, ct)) : TypedResults.Forbid();
+        }).WithSummary("本机关的告知书模板（未修改的为默认模板）");
+
+        staff.MapPut("/agencies/{code}/letter-templates/{kind}", async Task<Results<Ok<RequestLetters.TemplateView>, ValidationProblem, NotFound, ForbidHttpResult>> (
+            string code, string kind, TemplateInput input, GongkaiDbContext db, StaffContext me, RequestLetters letters, CancellationToken ct) =>
+        {
+            var agencyId = await db.Agencies.Where(a => a.Code == code).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
+            if (agencyId is null || !Enum.TryParse<Gongkai.Documents.Letters.LetterKind>(kind, out var k) || !Enum.IsDefined(k))
+            {
+                return TypedResults.NotFound();
+            }
+
+            if (!await me.HasRoleAsync(agencyId.Value, Gongkai.Core.Agencies.StaffRole.AgencyAdmin, ct))
+            {
+                return TypedResults.Forbid();
+            }
+
+            var r = await letters.SaveTemplateAsync(agencyId.Value, k, input.Title, input.Body, ct);
+            return r.Invalid is { } v ? v.ToProblem() : TypedResults.Ok(r.Value!);
+        }).WithSummary("修改告知书模板（机构管理员）；标题和正文都为空时恢复默认");
+
         staff.MapGet("/requests/{id:int}/letters/{kind}", async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> (
             int id, string kind, string? format, RequestLetters letters, HttpContext http, CancellationToken ct) =>
         {
@@ -177,6 +210,7 @@ public static class RequestEndpoints
 
             return file is null ? TypedResults.NotFound() : TypedResults.File(file.Content, file.ContentType, file.FileName);
         }).WithSummary("生成告知书（DOCX公文格式或可打印HTML）：补正、延期、征求第三方意见、收费、答复");
+    }
 
     public static ReceiptDto ToDto(IntakeReceipt r) => new(r.Id, r.TrackingCode, r.QueryKey, Iso(r.ReceivedOn), r.DueOn is { } d ? Iso(d) : null, r.DueVerified);
 

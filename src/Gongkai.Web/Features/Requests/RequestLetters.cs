@@ -2,6 +2,7 @@ using System.Globalization;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Requests;
 using Gongkai.Data;
+using Gongkai.Web.Shared;
 using Gongkai.Documents.Letters;
 using Microsoft.EntityFrameworkCore;
 using Gongkai.Web.Features.Calendar;
@@ -35,6 +36,65 @@ public sealed class RequestLetters(GongkaiDbContext db, RequestDetails details, 
         Trigger.Where(t => done.Contains(t.Value)).Select(t => t.Key);
 
     public static string Label(LetterKind kind) => LetterTemplates.DefaultTitle(kind);
+
+    public sealed record TemplateView(LetterKind Kind, string Title, string Body, bool Custom);
+
+    /// <summary>Each letter's wording for an agency: its own where the admin changed it, else the default.</summary>
+    public async Task<IReadOnlyList<TemplateView>> TemplatesAsync(int agencyId, CancellationToken ct)
+    {
+        var custom = await db.LetterTemplates.AsNoTracking().Where(t => t.AgencyId == agencyId).ToListAsync(ct);
+        return Enum.GetValues<LetterKind>().Select(k => custom.FirstOrDefault(c => c.Kind == k.ToString()) is { } c
+            ? new TemplateView(k, c.Title, c.Body, true)
+            : new TemplateView(k, LetterTemplates.DefaultTitle(k), LetterTemplates.DefaultBody(k), false)).ToList();
+    }
+
+    /// <summary>
+    /// Saves an agency's wording of one letter (the caller has checked the user is that agency's 机构管理员). Plain text:
+    /// it is encoded when rendered. Placeholders must be known ones, so a typo cannot silently leave "{申请人名}" in a
+    /// letter. Blank title and body = back to the default. Audited.
+    /// </summary>
+    public async Task<Outcome<TemplateView>> SaveTemplateAsync(int agencyId, LetterKind kind, string? title, string? body, CancellationToken ct)
+    {
+        var existing = await db.LetterTemplates.FirstOrDefaultAsync(t => t.AgencyId == agencyId && t.Kind == kind.ToString(), ct);
+        if (string.IsNullOrWhiteSpace(title) && string.IsNullOrWhiteSpace(body))
+        {
+            if (existing is not null)
+            {
+                db.LetterTemplates.Remove(existing);
+                db.PendingAction = "恢复默认告知书模板";
+                await db.SaveChangesAsync(ct);
+            }
+
+            return Outcome<TemplateView>.Ok(new TemplateView(kind, LetterTemplates.DefaultTitle(kind), LetterTemplates.DefaultBody(kind), false));
+        }
+
+        var v = new Validation().Text("Title", "标题", title, 100).Text("Body", "正文", body, 8000);
+        var unknown = System.Text.RegularExpressions.Regex.Matches(body ?? "", "{([^{}]{1,20})}")
+            .Select(m => m.Groups[1].Value).Where(p => !LetterTemplates.Placeholders.Contains(p)).Distinct().ToList();
+        if (unknown.Count > 0)
+        {
+            v.Add("Body", $"不认识的占位符：{string.Join("、", unknown.Select(u => "{" + u + "}"))}。可用的有：{string.Join("、", LetterTemplates.Placeholders.Select(p => "{" + p + "}"))}。");
+        }
+
+        if (!v.IsValid)
+        {
+            return Outcome<TemplateView>.Fail(v);
+        }
+
+        if (existing is null)
+        {
+            db.LetterTemplates.Add(existing = new LetterTemplateOverride { AgencyId = agencyId, Kind = kind.ToString(), Title = title!.Trim(), Body = body!.Trim() });
+        }
+        else
+        {
+            existing.Title = title!.Trim();
+            existing.Body = body!.Trim();
+        }
+
+        db.PendingAction = "修改告知书模板";
+        await db.SaveChangesAsync(ct);
+        return Outcome<TemplateView>.Ok(new TemplateView(kind, existing.Title, existing.Body, true));
+    }
 
     public async Task<LetterFile?> RenderAsync(int requestId, LetterKind kind, bool docx, CancellationToken ct)
     {
