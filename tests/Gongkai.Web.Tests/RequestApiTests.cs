@@ -163,10 +163,17 @@ public abstract class RequestApiTests(AppFixture fixture)
         var refused = await handler.PostAsync($"/api/requests/{id}/attachments", disguised, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains(await refused.FieldErrorsAsync("file"), m => m.Contains("不符", StringComparison.Ordinal));
+        var huge = new byte[21 * 1024 * 1024];
+        "%PDF-"u8.CopyTo(huge);
+        var oversized = await handler.PostAsync($"/api/requests/{id}/attachments", new MultipartFormDataContent { { new ByteArrayContent(huge), "file", "大文件.pdf" } }, Ct);
+        Assert.Contains(await oversized.FieldErrorsAsync("file"), m => m.Contains("不能超过20MB", StringComparison.Ordinal));
+        var script = await handler.PostAsync($"/api/requests/{id}/attachments", new MultipartFormDataContent { { new ByteArrayContent("<script>alert(1)</script>"u8.ToArray()), "file", "x.html" } }, Ct);
+        Assert.Contains(await script.FieldErrorsAsync("file"), m => m.Contains("只能上传", StringComparison.Ordinal));
         var pdf = new MultipartFormDataContent { { new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n")), "file", "补偿标准.pdf" } };
         var uploaded = await handler.PostAsync($"/api/requests/{id}/attachments", pdf, Ct);
         Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
         var attachmentId = (await uploaded.JsonAsync()).GetProperty("id").GetInt32();
+        Assert.Equal(1, await App.WithDbAsync(db => db.RequestAttachments.CountAsync(a => a.RequestId == id, Ct)));
         Assert.Equal("%PDF-1.4\n%%EOF\n", await handler.GetStringAsync($"/api/requests/{id}/attachments/{attachmentId}", Ct));
 
         var noBasis = await StepAsync(handler, id, new { action = "Answer", outcome = "PartiallyDisclosed", answerText = "部分公开" });

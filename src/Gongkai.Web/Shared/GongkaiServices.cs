@@ -8,6 +8,7 @@ using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Features.Demo;
 using Gongkai.Web.Features.Portal;
+using Gongkai.Web.Features.Remedies;
 using Gongkai.Web.Features.Requests;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -123,6 +124,7 @@ public static class GongkaiServices
         services.AddScoped<RequestDetails>();
         services.AddScoped<RequestAttachments>();
         services.AddScoped<RequestLetters>();
+        services.AddScoped<RemedyService>();
         services.AddSingleton<ScriptConversion>();
     }
 
@@ -177,6 +179,7 @@ public static class GongkaiServices
         app.MapPortalEndpoints();
         app.MapCalendarEndpoints();
         app.MapRequestEndpoints();
+        app.MapRemedyEndpoints();
     }
 
     private static void UseSecurityHeaders(this WebApplication app) =>

@@ -1,0 +1,126 @@
+using Gongkai.Core.Agencies;
+using Gongkai.Core.Requests;
+using Gongkai.Data;
+using Gongkai.Web.Features.Requests;
+using Gongkai.Web.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.Remedies.Pages;
+
+/// <summary>One agency's 行政复议, 行政诉讼 and 举报投诉 cases; handlers register new ones here.</summary>
+[Authorize]
+public sealed class RemediesModel(GongkaiDbContext db, StaffContext me, RemedyService remedies) : PageModel
+{
+    public sealed class RemedyForm
+    {
+        public RemedyKind? Kind { get; set; }
+
+        public string? CaseNumber { get; set; }
+
+        public string? Body { get; set; }
+
+        public DateOnly? FiledOn { get; set; }
+
+        public string? RequestCode { get; set; }
+
+        public string? Summary { get; set; }
+    }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Agency { get; set; }
+
+    [BindProperty]
+    public RemedyForm Input { get; set; } = new();
+
+    public IReadOnlyList<(string Code, string Name)> Agencies { get; private set; } = [];
+
+    public string AgencyName { get; private set; } = "";
+
+    public IReadOnlyList<RemedyRow> Rows { get; private set; } = [];
+
+    public bool CanRegister { get; private set; }
+
+    public string? Done { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? done, CancellationToken ct)
+    {
+        Done = done;
+        return await LoadAsync(ct) ? Page() : Forbid();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        // The agency posted must be the one registered into: never fall back to another the way the selector does.
+        var requested = Agency;
+        if (!await LoadAsync(ct) || Agency != requested)
+        {
+            return NotFound();
+        }
+
+        if (!CanRegister)
+        {
+            return Forbid();
+        }
+
+        ModelState.Clear();
+        var r = await remedies.CreateAsync(Agency!, new RemedyInput(Input.Kind, Input.CaseNumber, Input.Body, Input.FiledOn, Input.RequestCode, Summary: Input.Summary), ct);
+        if (r.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (r.Forbidden)
+        {
+            return Forbid();
+        }
+
+        if (r.Invalid is { } v)
+        {
+            v.CopyTo(ModelState, "Input.");
+            return Page();
+        }
+
+        return RedirectToPage(new { agency = Agency, done = "登记" + r.Value!.KindLabel + (r.Value.CaseNumber is { } n ? " " + n : "") });
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var s = await me.GetAsync(ct);
+        if (s is null)
+        {
+            return false;
+        }
+
+        var all = await db.Agencies.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.Code, a.Name }).ToListAsync(ct);
+        var visible = new List<(int Id, string Code, string Name)>();
+        foreach (var a in all)
+        {
+            if (await me.CanReadRequestsAsync(a.Id, ct))
+            {
+                visible.Add((a.Id, a.Code, a.Name));
+            }
+        }
+
+        if (visible.Count == 0)
+        {
+            return false;
+        }
+
+        Agencies = visible.Select(v => (v.Code, v.Name)).ToList();
+        var chosen = visible.FirstOrDefault(v => v.Code == Agency);
+        if (chosen.Code is null)
+        {
+            chosen = visible.FirstOrDefault(v => s.Roles.Contains((v.Id, StaffRole.RequestHandler)));
+            chosen = chosen.Code is null ? visible[0] : chosen;
+        }
+
+        Agency = chosen.Code;
+        AgencyName = chosen.Name;
+        CanRegister = await me.CanHandleRequestsAsync(chosen.Id, ct);
+        Rows = (await remedies.ListAsync(chosen.Code, ct)).Value ?? [];
+        return true;
+    }
+}
