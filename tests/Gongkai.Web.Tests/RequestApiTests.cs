@@ -131,6 +131,26 @@ public abstract class RequestApiTests(AppFixture fixture)
         Assert.Contains(queue.EnumerateArray(), q => q.GetProperty("id").GetInt32() == id);
     }
 
+    [Theory]
+    [InlineData("InPerson", "提交之日")]
+    [InlineData("RegisteredLetter", "签收之日")]
+    [InlineData("OrdinaryLetter", "与申请人确认之日")]
+    [InlineData("Fax", "双方确认之日")]
+    [InlineData("Email", "双方确认之日")]
+    public async Task Every_channel_is_registered_with_its_statutory_receipt_rule(string channel, string rule)
+    {
+        var handler = await App.ApiClientAsync("shimen.editor");
+        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var r = await handler.PostAsJsonAsync("/api/agencies/shimen/requests", new { channel, receivedOn = today.AddDays(-1), applicant = Citizen($"{channel}渠道申请") }, Ct);
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        var id = (await r.JsonAsync()).GetProperty("id").GetInt32();
+        var detail = await (await handler.GetAsync($"/api/requests/{id}", Ct)).JsonAsync();
+        Assert.Contains(rule, detail.GetProperty("events")[0].GetProperty("note").GetString());
+        Assert.Equal(today.AddDays(-1).ToString("yyyy-MM-dd"), detail.GetProperty("receivedOn").GetString());
+        var future = await handler.PostAsJsonAsync("/api/agencies/shimen/requests", new { channel, receivedOn = today.AddDays(2), applicant = Citizen() }, Ct);
+        Assert.Contains(await future.FieldErrorsAsync("ReceivedOn"), m => m.Contains("不能晚于今天", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Handler_runs_a_request_through_correction_extension_answer_delivery_and_close()
     {
