@@ -54,6 +54,20 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
 
     public DbSet<Gongkai.Core.Requests.LetterTemplateOverride> LetterTemplates => Set<Gongkai.Core.Requests.LetterTemplateOverride>();
 
+    public DbSet<Gongkai.Core.Catalog.CatalogColumn> CatalogColumns => Set<Gongkai.Core.Catalog.CatalogColumn>();
+
+    public DbSet<Gongkai.Core.Catalog.CatalogItem> CatalogItems => Set<Gongkai.Core.Catalog.CatalogItem>();
+
+    public DbSet<Gongkai.Core.Catalog.ItemEvent> CatalogItemEvents => Set<Gongkai.Core.Catalog.ItemEvent>();
+
+    public DbSet<Gongkai.Core.Catalog.ItemVersion> CatalogItemVersions => Set<Gongkai.Core.Catalog.ItemVersion>();
+
+    public DbSet<Gongkai.Core.Catalog.ItemAttachment> CatalogItemAttachments => Set<Gongkai.Core.Catalog.ItemAttachment>();
+
+    public DbSet<Gongkai.Core.Catalog.ItemChannel> CatalogItemChannels => Set<Gongkai.Core.Catalog.ItemChannel>();
+
+    public DbSet<Gongkai.Core.Catalog.EngagementRecord> EngagementRecords => Set<Gongkai.Core.Catalog.EngagementRecord>();
+
     /// <summary>Optional verb recorded instead of Created/Updated/Deleted for the next save (e.g. "提交审查").</summary>
     public string? PendingAction { get; set; }
 
@@ -132,13 +146,13 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
         var list = new List<PendingAudit>();
         foreach (var entry in ChangeTracker.Entries())
         {
-            if (entry.Entity is AuditEntry or Gongkai.Core.Requests.RequestEvent)
+            if (entry.Entity is AuditEntry or Gongkai.Core.Requests.RequestEvent or Gongkai.Core.Catalog.ItemEvent or Gongkai.Core.Catalog.ItemVersion)
             {
                 if (entry.State is EntityState.Modified or EntityState.Deleted)
                 {
                     throw new InvalidOperationException(entry.Entity is AuditEntry
                         ? "审计日志只能追加，不能修改或删除。"
-                        : "申请办理过程记录只能追加，不能修改或删除。");
+                        : "办理过程和版本记录只能追加，不能修改或删除。");
                 }
 
                 continue;

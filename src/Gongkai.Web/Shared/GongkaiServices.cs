@@ -6,6 +6,7 @@ using Gongkai.Web.Features.Accounts;
 using Gongkai.Web.Features.Agencies;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Calendar;
+using Gongkai.Web.Features.Catalog;
 using Gongkai.Web.Features.Demo;
 using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Remedies;
@@ -124,8 +125,12 @@ public static class GongkaiServices
         services.AddScoped<RequestDetails>();
         services.AddScoped<RequestAttachments>();
         services.AddScoped<RequestLetters>();
+        services.AddScoped<CatalogService>();
+        services.AddHostedService<ScheduledPublisher>();
         services.AddScoped<RemedyService>();
         services.AddSingleton<ScriptConversion>();
+        // Public catalog pages: 60 s, per agency tag, varied by the 繁體/关怀版 cookies (CatalogCache).
+        services.AddOutputCache(o => o.AddPolicy(CatalogCache.PolicyName, CatalogCache.Policy));
     }
 
     public static async Task PrepareDatabaseAsync(this WebApplication app)
@@ -168,6 +173,9 @@ public static class GongkaiServices
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        // After authentication (staff are never cached) and outside the script conversion, so a 繁體 entry stores
+        // the converted page; the catalog policy varies by the script cookie.
+        app.UseOutputCache();
         app.UseScriptConversion();
 
         app.MapHealthChecks("/healthz");
@@ -177,8 +185,10 @@ public static class GongkaiServices
         app.MapAgencyEndpoints();
         app.MapAuditEndpoints();
         app.MapPortalEndpoints();
+        app.MapCatalogPortalEndpoints();
         app.MapCalendarEndpoints();
         app.MapRequestEndpoints();
+        app.MapCatalogEndpoints();
         app.MapRemedyEndpoints();
     }
 

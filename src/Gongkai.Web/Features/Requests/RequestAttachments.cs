@@ -91,6 +91,9 @@ public sealed class RequestAttachments(GongkaiDbContext db, StaffContext me, Tim
         return await db.RequestAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attachmentId && a.RequestId == requestId, ct);
     }
 
+    /// <summary>The content type for an allowed extension, or null when the extension is not allowed.</summary>
+    public static string? ContentTypeFor(string ext) => Types.GetValueOrDefault(ext);
+
     public static string SafeFileName(string raw)
     {
         var name = Path.GetFileName(raw.Replace('\\', '/'));

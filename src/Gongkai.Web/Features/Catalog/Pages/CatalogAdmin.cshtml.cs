@@ -1,0 +1,57 @@
+using Gongkai.Core.Catalog;
+using Gongkai.Data;
+using Gongkai.Web.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.Catalog.Pages;
+
+/// <summary>The agency's items by status (work queues for editor, reviewer and approver) and its columns' health.</summary>
+[Authorize]
+public sealed class CatalogAdminModel(GongkaiDbContext db, StaffContext me, CatalogService catalog) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Agency { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public ItemStatus? Status { get; set; }
+
+    public IReadOnlyList<(string Code, string Name)> Agencies { get; private set; } = [];
+
+    public IReadOnlyList<CatalogItem> Items { get; private set; } = [];
+
+    public IReadOnlyDictionary<int, string> ColumnNames { get; private set; } = new Dictionary<int, string>();
+
+    public IReadOnlyList<ColumnHealth> Health { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var s = await me.GetAsync(ct);
+        if (s is null)
+        {
+            return Forbid();
+        }
+
+        var visible = await db.Agencies.AsNoTracking().Where(a => s.Readable.Contains(a.Id)).OrderBy(a => a.Id).Select(a => new { a.Id, a.Code, a.Name }).ToListAsync(ct);
+        if (visible.Count == 0)
+        {
+            return Forbid();
+        }
+
+        Agencies = visible.Select(a => (a.Code, a.Name)).ToList();
+        var chosen = visible.FirstOrDefault(a => a.Code == Agency) ?? visible.FirstOrDefault(a => a.Id == s.HomeAgencyId) ?? visible[0];
+        Agency = chosen.Code;
+        ColumnNames = (await catalog.ColumnsAsync(chosen.Id, ct)).ToDictionary(c => c.Id, c => c.Name);
+        var q = db.CatalogItems.AsNoTracking().Where(i => i.AgencyId == chosen.Id);
+        if (Status is not null)
+        {
+            q = q.Where(i => i.Status == Status);
+        }
+
+        Items = await q.OrderByDescending(i => i.UpdatedAt).Take(200).ToListAsync(ct);
+        Health = await catalog.HealthAsync(chosen.Id, ct);
+        return Page();
+    }
+}

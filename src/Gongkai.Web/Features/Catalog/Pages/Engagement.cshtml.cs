@@ -1,0 +1,72 @@
+using Gongkai.Core.Catalog;
+using Gongkai.Data;
+using Gongkai.Web.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.Catalog.Pages;
+
+[Authorize]
+public sealed class EngagementModel(GongkaiDbContext db, StaffContext me, CatalogService catalog) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Agency { get; set; }
+
+    [BindProperty]
+    public CatalogService.EngagementInput Input { get; set; } = new(null, null, null, null, false);
+
+    public string AgencyName { get; private set; } = "";
+
+    public IReadOnlyList<EngagementRecord> Rows { get; private set; } = [];
+
+    public bool Saved { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(bool saved, CancellationToken ct)
+    {
+        Saved = saved;
+        var id = await LoadAsync(ct);
+        return id is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var id = await LoadAsync(ct);
+        if (id is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        var r = await catalog.AddEngagementAsync(id.Value, Input, ct);
+        if (r.Forbidden)
+        {
+            return Forbid();
+        }
+
+        if (r.Invalid is { } v)
+        {
+            v.CopyTo(ModelState, "Input.");
+            return Page();
+        }
+
+        return RedirectToPage(new { agency = Agency, saved = true });
+    }
+
+    private async Task<int?> LoadAsync(CancellationToken ct)
+    {
+        var s = await me.GetAsync(ct);
+        var a = Agency is null
+            ? await db.Agencies.AsNoTracking().FirstOrDefaultAsync(x => s != null && x.Id == s.HomeAgencyId, ct)
+            : await db.Agencies.AsNoTracking().FirstOrDefaultAsync(x => x.Code == Agency, ct);
+        if (a is null || !await me.CanReadAsync(a.Id, ct))
+        {
+            return null;
+        }
+
+        (Agency, AgencyName) = (a.Code, a.Name);
+        Rows = await catalog.EngagementAsync(a.Id, ct);
+        return a.Id;
+    }
+}

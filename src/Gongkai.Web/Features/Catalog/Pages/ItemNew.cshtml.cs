@@ -1,0 +1,75 @@
+using Gongkai.Data;
+using Gongkai.Web.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.Catalog.Pages;
+
+[Authorize]
+public sealed class ItemNewModel(GongkaiDbContext db, StaffContext me, CatalogService catalog) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Agency { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Column { get; set; }
+
+    [BindProperty]
+    public ItemForm Form { get; set; } = new();
+
+    public string AgencyName { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var id = await LoadAsync(ct);
+        if (id is null)
+        {
+            return NotFound();
+        }
+
+        Form.ColumnId = Column;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var id = await LoadAsync(ct);
+        if (id is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        var r = await catalog.CreateAsync(id.Value, Form.ToInput(), ct);
+        if (r.Forbidden)
+        {
+            return Forbid();
+        }
+
+        if (r.Invalid is { } v)
+        {
+            v.CopyTo(ModelState, "Form.");
+            return Page();
+        }
+
+        return Redirect($"/admin/catalog/{r.Value!.Id}?done=" + Uri.EscapeDataString("已保存草稿"));
+    }
+
+    private async Task<int?> LoadAsync(CancellationToken ct)
+    {
+        var s = await me.GetAsync(ct);
+        var a = Agency is null
+            ? await db.Agencies.AsNoTracking().FirstOrDefaultAsync(x => s != null && x.Id == s.HomeAgencyId, ct)
+            : await db.Agencies.AsNoTracking().FirstOrDefaultAsync(x => x.Code == Agency, ct);
+        if (a is null || !await me.CanReadAsync(a.Id, ct))
+        {
+            return null;
+        }
+
+        (Agency, AgencyName) = (a.Code, a.Name);
+        Form.Columns = await catalog.ColumnsAsync(a.Id, ct);
+        return a.Id;
+    }
+}

@@ -1,0 +1,180 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Tests;
+
+/// <summary>主动公开 through the JSON API: drafts, the scan, the review chain, 索引号, withdrawal, isolation.</summary>
+public abstract class CatalogApiTests(AppFixture fixture)
+{
+    private GongkaiFactory App => fixture.App;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<int> ColumnAsync(HttpClient client, string agency, string key)
+    {
+        var columns = await (await client.GetAsync($"/api/agencies/{agency}/catalog/columns", Ct)).JsonAsync();
+        return columns.EnumerateArray().Single(c => c.GetProperty("key").GetString() == key).GetProperty("id").GetInt32();
+    }
+
+    private static async Task<JsonElement> OkJsonAsync(HttpResponseMessage r)
+    {
+        Assert.True(r.IsSuccessStatusCode, $"{(int)r.StatusCode}: {await r.Content.ReadAsStringAsync()}");
+        return await r.JsonAsync();
+    }
+
+    private async Task<int> DraftAsync(HttpClient editor, string agency, string column, string title, string body, object? extra = null)
+    {
+        var columnId = await ColumnAsync(editor, agency, column);
+        var r = await editor.PostAsJsonAsync($"/api/agencies/{agency}/catalog/items", new
+        {
+            columnId, title, bodyHtml = body, documentNumber = "松政发〔2026〕3号", writtenOn = "2026-03-01", topic = "社会救助", keywords = "低保 救助",
+            validity = column == "guifan" ? "Effective" : (string?)null, effectiveOn = column == "guifan" ? "2026-03-01" : null,
+        }, Ct);
+        return (await OkJsonAsync(r)).GetProperty("id").GetInt32();
+    }
+
+    private static Task<HttpResponseMessage> StepAsync(HttpClient c, int id, string action, string? comment = null, bool withFindings = false) =>
+        c.PostAsJsonAsync($"/api/catalog/items/{id}/steps", new { action, comment, withFindings }, Ct);
+
+    [Fact]
+    public async Task An_id_number_blocks_submission_until_masked_then_review_and_approval_publish_with_an_index_number()
+    {
+        var editor = await App.ApiClientAsync("songjiang.editor");
+        var id = await DraftAsync(editor, "songjiang", "jiuzhu", "2026年第一季度低保发放名单", "<p>张三 11010519491231002X 发放金额 650 元</p><p>联系电话 13800138000</p>");
+
+        var blocked = await StepAsync(editor, id, "SubmitForReview");
+        Assert.Equal(HttpStatusCode.BadRequest, blocked.StatusCode);
+        Assert.Contains(await blocked.FieldErrorsAsync("Findings"), m => m.Contains("请先遮盖", StringComparison.Ordinal));
+        var item = await (await editor.GetAsync($"/api/catalog/items/{id}", Ct)).JsonAsync();
+        Assert.True(item.GetProperty("findings").GetArrayLength() >= 2);
+
+        var masked = await OkJsonAsync(await editor.PostAsync($"/api/catalog/items/{id}/mask", null, Ct));
+        Assert.Equal(0, masked.GetProperty("findings").GetArrayLength());
+        Assert.DoesNotContain("11010519491231002X", masked.GetProperty("bodyHtml").GetString());
+        Assert.Contains("1101**********002X", masked.GetProperty("bodyHtml").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(editor, id, "SubmitForReview")).StatusCode);
+
+        // Each step belongs to its role.
+        Assert.Equal(HttpStatusCode.Forbidden, (await StepAsync(editor, id, "PassReview")).StatusCode);
+        var reviewer = await App.ApiClientAsync("songjiang.reviewer");
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(reviewer, id, "PassReview")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await StepAsync(reviewer, id, "Approve")).StatusCode);
+        var approver = await App.ApiClientAsync("songjiang.approver");
+        var published = await OkJsonAsync(await StepAsync(approver, id, "Approve"));
+        Assert.Equal("Published", published.GetProperty("status").GetString());
+        Assert.Matches(@"^songjiang/20\d\d-\d{6}$", published.GetProperty("indexNumber").GetString());
+        var actions = published.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
+        Assert.Equal(["Create", "Edit", "SubmitForReview", "PassReview", "Approve"], actions);
+
+        var audit = await App.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityType == "CatalogItem" && e.EntityId == id.ToString()).Select(e => e.Actor + ":" + e.Action).ToListAsync(Ct));
+        Assert.Contains("songjiang.reviewer:保密审查通过", audit);
+        Assert.Contains("songjiang.approver:审批通过", audit);
+        Assert.Equal(2, await App.WithDbAsync(db => db.CatalogItemVersions.CountAsync(v => v.ItemId == id, Ct)));
+
+        // Published items are not edited in place.
+        var edit = await editor.PutJsonAsync($"/api/catalog/items/{id}", new { columnId = published.GetProperty("columnId").GetInt32(), title = "改", bodyHtml = "<p>x</p>" });
+        Assert.Contains(await edit.FieldErrorsAsync("Status"), m => m.Contains("只有草稿", StringComparison.Ordinal));
+
+        // Withdrawal needs a reason.
+        Assert.Equal(HttpStatusCode.BadRequest, (await StepAsync(approver, id, "Withdraw")).StatusCode);
+        var withdrawn = await OkJsonAsync(await StepAsync(approver, id, "Withdraw", "名单有误，更正后重新发布"));
+        Assert.Equal("Withdrawn", withdrawn.GetProperty("status").GetString());
+        Assert.Equal("名单有误，更正后重新发布", withdrawn.GetProperty("withdrawnReason").GetString());
+    }
+
+    [Fact]
+    public async Task The_reviewer_may_override_a_finding_with_a_reason_and_returns_need_a_comment()
+    {
+        var editor = await App.ApiClientAsync("zhoushang.editor"); // demo township editors hold every catalog role
+        var id = await DraftAsync(editor, "zhoushang", "zhengce", "乡政府值班电话公告", "<p>值班电话：13912345678</p>");
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(editor, id, "SubmitForReview", withFindings: true)).StatusCode);
+        var pass = await StepAsync(editor, id, "PassReview");
+        Assert.Contains(await pass.FieldErrorsAsync("Findings"), m => m.Contains("13912345678", StringComparison.Ordinal));
+
+        var noReason = await editor.PostAsJsonAsync($"/api/catalog/items/{id}/overrides", new { kind = "MobilePhone", text = "13912345678", reason = "" }, Ct);
+        Assert.Contains(await noReason.FieldErrorsAsync("Reason"), m => m.Contains("理由", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, (await editor.PostAsJsonAsync($"/api/catalog/items/{id}/overrides", new { kind = "MobilePhone", text = "13912345678", reason = "公开的政府值班电话" }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(editor, id, "PassReview")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await StepAsync(editor, id, "Return")).StatusCode);
+        var back = await OkJsonAsync(await StepAsync(editor, id, "Return", "请补充文号"));
+        Assert.Equal("Draft", back.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_low_risk_column_skips_approval_and_the_column_is_no_longer_stale()
+    {
+        var editor = await App.ApiClientAsync("shuangxi.editor");
+        var health = await (await editor.GetAsync("/api/agencies/shuangxi/catalog/health", Ct)).JsonAsync();
+        var news = health.EnumerateArray().Single(h => h.GetProperty("name").GetString() == "工作动态");
+        Assert.True(news.GetProperty("empty").GetBoolean());
+        Assert.True(news.GetProperty("stale").GetBoolean());
+
+        var id = await DraftAsync(editor, "shuangxi", "dongtai", "双溪乡召开春耕生产部署会", "<p>3月5日，双溪乡召开春耕生产部署会。</p>");
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(editor, id, "SubmitForReview")).StatusCode);
+        var published = await OkJsonAsync(await StepAsync(editor, id, "PassReview"));
+        Assert.Equal("Published", published.GetProperty("status").GetString());
+
+        health = await (await editor.GetAsync("/api/agencies/shuangxi/catalog/health", Ct)).JsonAsync();
+        news = health.EnumerateArray().Single(h => h.GetProperty("name").GetString() == "工作动态");
+        Assert.False(news.GetProperty("stale").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Concurrent_publishing_never_duplicates_an_index_number()
+    {
+        var editor = await App.ApiClientAsync("shimen.editor");
+        var ids = new List<int>();
+        for (var i = 0; i < 8; i++)
+        {
+            var id = await DraftAsync(editor, "shimen", "dongtai", $"石门镇工作动态{i}", $"<p>第{i}条动态。</p>");
+            Assert.Equal(HttpStatusCode.OK, (await StepAsync(editor, id, "SubmitForReview")).StatusCode);
+            ids.Add(id);
+        }
+
+        var clients = await Task.WhenAll(ids.Select(_ => App.ApiClientAsync("shimen.editor")));
+        var results = await Task.WhenAll(ids.Select((id, n) => StepAsync(clients[n], id, "PassReview")));
+        Assert.All(results, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var numbers = await App.WithDbAsync(db => db.CatalogItems.Where(i => ids.Contains(i.Id)).Select(i => i.IndexNumber).ToListAsync(Ct));
+        Assert.Equal(8, numbers.Distinct().Count());
+        Assert.All(numbers, n => Assert.StartsWith("shimen/", n));
+    }
+
+    [Fact]
+    public async Task Other_townships_and_supervisors_cannot_act_and_bad_input_changes_nothing()
+    {
+        var editor = await App.ApiClientAsync("sanzhualun.editor");
+        var id = await DraftAsync(editor, "sanzhualun", "guifan", "三爪仑乡村规民约<script>alert(1)</script>", "<p onclick=\"x()\">正文<script>alert(2)</script></p>");
+        var item = await (await editor.GetAsync($"/api/catalog/items/{id}", Ct)).JsonAsync();
+        Assert.DoesNotContain("<script", item.GetProperty("bodyHtml").GetString());
+        Assert.DoesNotContain("onclick", item.GetProperty("bodyHtml").GetString());
+
+        var other = await App.ApiClientAsync("songjiang.editor");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/catalog/items/{id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await StepAsync(other, id, "SubmitForReview")).StatusCode);
+        var supervisor = await App.ApiClientAsync("county.supervisor");
+        Assert.Equal(HttpStatusCode.OK, (await supervisor.GetAsync($"/api/catalog/items/{id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await StepAsync(supervisor, id, "SubmitForReview")).StatusCode);
+
+        var columnId = await ColumnAsync(editor, "sanzhualun", "guifan");
+        var before = await App.WithDbAsync(db => db.CatalogItems.CountAsync(Ct));
+        var bad = await editor.PostAsJsonAsync("/api/agencies/sanzhualun/catalog/items", new { columnId, title = new string('长', 201), bodyHtml = "<script>only()</script>" }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains(await bad.FieldErrorsAsync("Title"), m => m.Contains("不能超过200个字符", StringComparison.Ordinal));
+        Assert.Contains(await bad.FieldErrorsAsync("BodyHtml"), m => m.Contains("正文不能为空", StringComparison.Ordinal));
+        Assert.Contains(await bad.FieldErrorsAsync("Validity"), m => m.Contains("有效性", StringComparison.Ordinal));
+        var foreignColumn = await editor.PostAsJsonAsync("/api/agencies/sanzhualun/catalog/items", new { columnId = await ColumnAsync(other, "songjiang", "dongtai"), title = "x", bodyHtml = "<p>x</p>" }, Ct);
+        Assert.Contains(await foreignColumn.FieldErrorsAsync("ColumnId"), m => m.Contains("本机关", StringComparison.Ordinal));
+        Assert.Equal(before, await App.WithDbAsync(db => db.CatalogItems.CountAsync(Ct)));
+
+        var disguised = new MultipartFormDataContent { { new ByteArrayContent("MZ\x90\x00"u8.ToArray()), "file", "规约.docx" } };
+        var refused = await editor.PostAsync($"/api/catalog/items/{id}/attachments", disguised, Ct);
+        Assert.Contains(await refused.FieldErrorsAsync("file"), m => m.Contains("不符", StringComparison.Ordinal));
+        Assert.Equal(0, await App.WithDbAsync(db => db.CatalogItemAttachments.CountAsync(a => a.ItemId == id, Ct)));
+    }
+}
+
+public sealed class CatalogApiTestsOnSqlite(SqliteApp app) : CatalogApiTests(app), IClassFixture<SqliteApp>;
+
+public sealed class CatalogApiTestsOnPostgreSql(PostgresApp app) : CatalogApiTests(app), IClassFixture<PostgresApp>;
