@@ -24,11 +24,11 @@ public sealed class RequestDetails(GongkaiDbContext db, StaffContext me, Request
             return null;
         }
 
-        var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == r.AgencyId).Select(a => a.Name).SingleAsync(ct);
+        var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == r.AgencyId).Select(a => new { a.Name, a.Code }).SingleAsync(ct);
         var deadline = await clocks.ComputeAsync(r, ct);
         var canHandle = await me.CanHandleRequestsAsync(r.AgencyId, ct);
         return new RequestDto(
-            r.Id, r.TrackingCode, agency, r.Channel.Label(), Iso(r.ReceivedOn), r.Status.ToString(), r.Status.Label(),
+            r.Id, r.TrackingCode, agency.Name, agency.Code, r.Channel.Label(), Iso(r.ReceivedOn), r.Status.ToString(), r.Status.Label(),
             r.Outcome?.ToString(), r.Outcome?.Label(), r.DueOn is { } d ? Iso(d) : null, r.DueVerified, r.ApplicantType.Label(), r.ApplicantName,
             r.IdDocumentType, r.IdDocumentNumber, r.OrganizationCode, r.ContactPerson, r.Phone, r.Email, r.Address, r.Subject, r.Description,
             r.Purpose, r.Delivery.Label(), r.LegalBasis, r.AnswerText, r.RedirectedTo, r.DeliveryProof, r.FeeAmount,

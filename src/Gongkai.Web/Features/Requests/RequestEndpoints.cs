@@ -21,7 +21,7 @@ public static class RequestEndpoints
     public sealed record AttachmentDto(int Id, string FileName, string ContentType, long Length, string Sha256);
 
     public sealed record RequestDto(
-        int Id, string TrackingCode, string Agency, string Channel, string ReceivedOn, string Status, string StatusLabel,
+        int Id, string TrackingCode, string Agency, string AgencyCode, string Channel, string ReceivedOn, string Status, string StatusLabel,
         string? Outcome, string? OutcomeLabel, string? DueOn, bool DueVerified, string ApplicantType, string ApplicantName,
         string? IdDocumentType, string? IdDocumentNumber, string? OrganizationCode, string? ContactPerson, string? Phone, string? Email,
         string? Address, string Subject, string Description, string? Purpose, string Delivery, string? LegalBasis, string? AnswerText,

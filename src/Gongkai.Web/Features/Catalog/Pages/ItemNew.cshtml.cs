@@ -16,6 +16,10 @@ public sealed class ItemNewModel(GongkaiDbContext db, StaffContext me, CatalogSe
     [BindProperty(SupportsGet = true)]
     public int? Column { get; set; }
 
+    /// <summary>A prefilled title, e.g. from a request's 第四十四条 suggestion.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Title { get; set; }
+
     [BindProperty]
     public ItemForm Form { get; set; } = new();
 
@@ -30,6 +34,7 @@ public sealed class ItemNewModel(GongkaiDbContext db, StaffContext me, CatalogSe
         }
 
         Form.ColumnId = Column;
+        Form.Title = Title;
         return Page();
     }
 

@@ -34,7 +34,8 @@ public sealed class CatalogColumnModel(GongkaiDbContext db) : PageModel
 
     public string PageUrl(int page) => $"/{Agency.Code}/catalog/{Column.Key}" + (page > 1 ? $"?page={page}" : "");
 
-    public async Task<IActionResult> OnGetAsync(string agency, string column, int? page, CancellationToken ct)
+    // [FromQuery]: in Razor Pages the route value "page" is the page's own name and would win over ?page=N.
+    public async Task<IActionResult> OnGetAsync(string agency, string column, [FromQuery(Name = "page")] int? pageNumber, CancellationToken ct)
     {
         var a = await PortalAgency.LoadAsync(db, agency, ViewData, ct);
         if (a is null)
@@ -58,7 +59,7 @@ public sealed class CatalogColumnModel(GongkaiDbContext db) : PageModel
 
         Total = await published.CountAsync(ct);
         PageCount = Math.Max(1, (Total + CatalogPortal.PageSize - 1) / CatalogPortal.PageSize);
-        PageNumber = page ?? 1;
+        PageNumber = pageNumber ?? 1;
         // Out-of-range pages are 404s, not empty pages: each would otherwise be a separate cache entry and crawl target.
         if (PageNumber < 1 || PageNumber > PageCount)
         {

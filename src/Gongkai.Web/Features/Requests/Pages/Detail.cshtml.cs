@@ -48,6 +48,8 @@ public sealed class DetailModel(RequestDetails details, RequestWorkflow workflow
 
     public string? Done { get; private set; }
 
+    public string AgencyCode => Data.AgencyCode;
+
     public async Task<IActionResult> OnGetAsync(string? done, CancellationToken ct)
     {
         Done = done;
