@@ -122,6 +122,31 @@ public abstract class CatalogApiTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Agency_admin_adds_and_changes_columns_and_others_cannot()
+    {
+        var admin = await App.ApiClientAsync("shimen.admin");
+        var parent = await ColumnAsync(admin, "shimen", "zhengce");
+        var created = await OkJsonAsync(await admin.PostAsJsonAsync("/api/agencies/shimen/catalog/columns",
+            new { key = "cunwu", name = "村务公开", parentId = parent, updateEveryDays = 30, skipApproval = false, hasValidity = false }, Ct));
+        var id = created.GetProperty("id").GetInt32();
+        var dup = await admin.PostAsJsonAsync("/api/agencies/shimen/catalog/columns", new { key = "cunwu", name = "重复" }, Ct);
+        Assert.Contains(await dup.FieldErrorsAsync("Key"), m => m.Contains("已存在", StringComparison.Ordinal));
+        var bad = await admin.PostAsJsonAsync("/api/agencies/shimen/catalog/columns", new { key = "Bad Key", name = "", updateEveryDays = 0, parentId = id }, Ct);
+        Assert.Contains(await bad.FieldErrorsAsync("Key"), m => m.Contains("小写字母", StringComparison.Ordinal));
+        Assert.Contains(await bad.FieldErrorsAsync("Name"), m => m.Contains("栏目名称", StringComparison.Ordinal));
+        Assert.Contains(await bad.FieldErrorsAsync("ParentId"), m => m.Contains("两级", StringComparison.Ordinal));
+        Assert.Contains(await bad.FieldErrorsAsync("UpdateEveryDays"), m => m.Contains("1到3660", StringComparison.Ordinal));
+
+        var renamed = await OkJsonAsync(await admin.PutJsonAsync($"/api/agencies/shimen/catalog/columns/{id}", new { name = "村务公开栏", updateEveryDays = 14, skipApproval = true }));
+        Assert.Equal("村务公开栏", renamed.GetProperty("name").GetString());
+        Assert.True(renamed.GetProperty("skipApproval").GetBoolean());
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await App.ApiClientAsync("shimen.editor")).PutJsonAsync($"/api/agencies/shimen/catalog/columns/{id}", new { name = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await App.ApiClientAsync("songjiang.admin")).PutJsonAsync($"/api/agencies/shimen/catalog/columns/{id}", new { name = "x" })).StatusCode);
+        Assert.Equal("村务公开栏", await App.WithDbAsync(db => db.CatalogColumns.Where(c => c.Id == id).Select(c => c.Name).SingleAsync(Ct)));
+    }
+
+    [Fact]
     public async Task Concurrent_publishing_never_duplicates_an_index_number()
     {
         var editor = await App.ApiClientAsync("shimen.editor");

@@ -43,6 +43,12 @@ public static class CatalogEndpoints
             return TypedResults.Ok((await catalog.ColumnsAsync(id.Value, ct)).Select(ToDto).ToList());
         }).WithSummary("本机关的公开目录栏目（首次访问时建立标准乡镇目录）");
 
+        api.MapPost("/agencies/{code}/catalog/columns", (string code, CatalogService.ColumnInput input, GongkaiDbContext db, CatalogService catalog, CancellationToken ct) =>
+            SaveColumnAsync(code, null, input, db, catalog, ct)).WithSummary("新增栏目（机构管理员）");
+
+        api.MapPut("/agencies/{code}/catalog/columns/{id:int}", (string code, int id, CatalogService.ColumnInput input, GongkaiDbContext db, CatalogService catalog, CancellationToken ct) =>
+            SaveColumnAsync(code, id, input, db, catalog, ct)).WithSummary("修改栏目名称、上级、更新周期、是否免审批、是否有有效性（机构管理员）");
+
         api.MapGet("/agencies/{code}/catalog/health", async Task<Results<Ok<IReadOnlyList<ColumnHealth>>, NotFound>> (
             string code, GongkaiDbContext db, StaffContext me, CatalogService catalog, CancellationToken ct) =>
         {
@@ -160,6 +166,20 @@ public static class CatalogEndpoints
         api.MapGet("/catalog/items/{id:int}/versions", async Task<Results<Ok<IReadOnlyList<ItemVersion>>, NotFound>> (int id, CatalogService catalog, CancellationToken ct) =>
             await catalog.LoadAsync(id, ct) is null ? TypedResults.NotFound() : TypedResults.Ok(await catalog.VersionsAsync(id, ct)))
             .WithSummary("历次版本");
+    }
+
+    private static async Task<Results<Ok<ColumnDto>, ValidationProblem, NotFound, ForbidHttpResult>> SaveColumnAsync(
+        string code, int? id, CatalogService.ColumnInput input, GongkaiDbContext db, CatalogService catalog, CancellationToken ct)
+    {
+        var agencyId = await AgencyIdAsync(db, code, ct);
+        var r = agencyId is null ? Outcome<CatalogColumn>.Missing : await catalog.SaveColumnAsync(agencyId.Value, id, input, ct);
+        return r switch
+        {
+            { NotFound: true } => TypedResults.NotFound(),
+            { Forbidden: true } => TypedResults.Forbid(),
+            { Invalid: { } v } => v.ToProblem(),
+            _ => TypedResults.Ok(ToDto(r.Value!)),
+        };
     }
 
     private static async Task<Results<Ok<ItemDto>, ValidationProblem, NotFound, ForbidHttpResult>> Respond(GongkaiDbContext db, Task<Outcome<CatalogItem>> task, CancellationToken ct)

@@ -1,0 +1,93 @@
+using Gongkai.Core.Agencies;
+using Gongkai.Core.Catalog;
+using Gongkai.Data;
+using Gongkai.Web.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.Catalog.Pages;
+
+/// <summary>The agency admin edits the catalog's columns.</summary>
+[Authorize]
+public sealed class ColumnsModel(GongkaiDbContext db, StaffContext me, CatalogService catalog) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Agency { get; set; }
+
+    [BindProperty]
+    public int? ColumnId { get; set; }
+
+    [BindProperty]
+    public string? Key { get; set; }
+
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public int? ParentId { get; set; }
+
+    [BindProperty]
+    public int? UpdateEveryDays { get; set; }
+
+    [BindProperty]
+    public bool SkipApproval { get; set; }
+
+    [BindProperty]
+    public bool HasValidity { get; set; }
+
+    public string AgencyName { get; private set; } = "";
+
+    public IReadOnlyList<CatalogColumn> Columns { get; private set; } = [];
+
+    public bool Saved { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(bool saved, CancellationToken ct)
+    {
+        Saved = saved;
+        var id = await LoadAsync(ct);
+        return id is null ? Forbid() : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var id = await LoadAsync(ct);
+        if (id is null)
+        {
+            return Forbid();
+        }
+
+        ModelState.Clear();
+        var sort = ColumnId is { } existing ? Columns.FirstOrDefault(c => c.Id == existing)?.SortOrder : null;
+        var r = await catalog.SaveColumnAsync(id.Value, ColumnId, new CatalogService.ColumnInput(Key, Name, ParentId, sort, UpdateEveryDays, SkipApproval, HasValidity), ct);
+        if (r.Forbidden)
+        {
+            return Forbid();
+        }
+
+        if (r.Invalid is { } v)
+        {
+            v.CopyTo(ModelState, ColumnId is null ? "new." : $"c{ColumnId}.");
+            return Page();
+        }
+
+        return RedirectToPage(new { agency = Agency, saved = true });
+    }
+
+    private async Task<int?> LoadAsync(CancellationToken ct)
+    {
+        var s = await me.GetAsync(ct);
+        var a = Agency is null
+            ? await db.Agencies.AsNoTracking().FirstOrDefaultAsync(x => s != null && x.Id == s.HomeAgencyId, ct)
+            : await db.Agencies.AsNoTracking().FirstOrDefaultAsync(x => x.Code == Agency, ct);
+        if (a is null || !await me.HasRoleAsync(a.Id, StaffRole.AgencyAdmin, ct))
+        {
+            return null;
+        }
+
+        (Agency, AgencyName) = (a.Code, a.Name);
+        Columns = await catalog.ColumnsAsync(a.Id, ct);
+        return a.Id;
+    }
+}
