@@ -27,6 +27,12 @@ public sealed class CatalogJourneyTests(BrowserFixture fx) : IClassFixture<Brows
 
         await editor.GetByRole(AriaRole.Button, new() { Name = "按标准方式遮盖标题和正文中的敏感信息" }).ClickAsync();
         Assert.Contains("未发现", await editor.Locator("#scan-clean").InnerTextAsync());
+
+        // Every version is kept: the masking shows as a change against the previous version.
+        await editor.GetByRole(AriaRole.Link, new() { Name = "与上一版比较" }).ClickAsync();
+        Assert.Contains("11010519491231002X", await editor.Locator("#diff li.diff-removed").AllInnerTextsAsync().ContinueWith(t => string.Join("\n", t.Result)));
+        Assert.Contains("1101**********002X", await editor.Locator("#diff li.diff-added").AllInnerTextsAsync().ContinueWith(t => string.Join("\n", t.Result)));
+        await editor.GoBackAsync();
         await editor.GetByRole(AriaRole.Button, new() { Name = "提交保密审查" }).ClickAsync();
         Assert.Contains("待保密审查", await editor.Locator("#item-status").InnerTextAsync());
         var itemUrl = editor.Url.Split('?')[0];

@@ -1,0 +1,1 @@
+namespace Gongkai.Search; internal static class Placeholder { }
