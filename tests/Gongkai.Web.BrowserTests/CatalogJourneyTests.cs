@@ -50,6 +50,14 @@ public sealed class CatalogJourneyTests(BrowserFixture fx) : IClassFixture<Brows
         Assert.Matches(@"songjiang/20\d\d-\d{6}", facts);
         await approver.ScreenshotAsync(new() { Path = Shot("catalog-published.png"), FullPage = true });
 
+        // The printable 主动公开审批表 records who reviewed and who approved.
+        await approver.GotoAsync(itemUrl + "/form");
+        var form = await approver.Locator("#approval-form").InnerTextAsync();
+        Assert.Contains("songjiang.reviewer", form);
+        Assert.Contains("songjiang.approver", form);
+        Assert.Contains("松政发〔2026〕8号", form);
+        await approver.ScreenshotAsync(new() { Path = Shot("catalog-approval-form.png"), FullPage = true });
+
         // A citizen on a phone reads it on the portal, then in Traditional script; the ID number is masked.
         var citizen = await fx.NewPageAsync(phone: true);
         await citizen.GotoAsync(fx.BaseUrl + "/songjiang/catalog");

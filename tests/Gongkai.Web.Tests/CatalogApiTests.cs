@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Web.Tests;
 
@@ -144,6 +145,34 @@ public abstract class CatalogApiTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, (await (await App.ApiClientAsync("shimen.editor")).PutJsonAsync($"/api/agencies/shimen/catalog/columns/{id}", new { name = "x" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await App.ApiClientAsync("songjiang.admin")).PutJsonAsync($"/api/agencies/shimen/catalog/columns/{id}", new { name = "x" })).StatusCode);
         Assert.Equal("村务公开栏", await App.WithDbAsync(db => db.CatalogColumns.Where(c => c.Id == id).Select(c => c.Name).SingleAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task An_approved_item_with_a_future_time_waits_and_is_published_when_the_time_comes()
+    {
+        var editor = await App.ApiClientAsync("zhoushang.editor");
+        var columnId = await ColumnAsync(editor, "zhoushang", "caizheng");
+        var at = DateTimeOffset.UtcNow.AddSeconds(2);
+        var id = (await OkJsonAsync(await editor.PostAsJsonAsync("/api/agencies/zhoushang/catalog/items",
+            new { columnId, title = "洲上乡2026年部门预算", bodyHtml = "<p>预算公开。</p>", scheduledAt = at }, Ct))).GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(editor, id, "SubmitForReview")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(editor, id, "PassReview")).StatusCode);
+        var scheduled = await OkJsonAsync(await StepAsync(editor, id, "Approve"));
+        Assert.Equal("Scheduled", scheduled.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, scheduled.GetProperty("indexNumber").ValueKind);
+
+        await Task.Delay(TimeSpan.FromSeconds(2.5), Ct);
+        // What the background publisher does every 30 seconds, run now (it may already have done it: either way, once).
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Gongkai.Web.Features.Catalog.CatalogService>().PublishDueAsync(Ct);
+        }
+
+        var item = await (await editor.GetAsync($"/api/catalog/items/{id}", Ct)).JsonAsync();
+        Assert.Equal("Published", item.GetProperty("status").GetString());
+        Assert.Equal("Publish", item.GetProperty("events").EnumerateArray().Last().GetProperty("action").GetString());
+        Assert.Equal("system", item.GetProperty("events").EnumerateArray().Last().GetProperty("actor").GetString());
+        Assert.Single(item.GetProperty("events").EnumerateArray(), e => e.GetProperty("action").GetString() == "Publish");
     }
 
     [Fact]
