@@ -1,1 +1,0 @@
-namespace Gongkai.Search; internal static class Placeholder { }
