@@ -68,6 +68,14 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
 
     public DbSet<Gongkai.Core.Catalog.EngagementRecord> EngagementRecords => Set<Gongkai.Core.Catalog.EngagementRecord>();
 
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<Gongkai.Core.Reports.AnnualReport> AnnualReports => Set<Gongkai.Core.Reports.AnnualReport>();
+
+    public DbSet<Gongkai.Core.Reports.ReportFigure> ReportFigures => Set<Gongkai.Core.Reports.ReportFigure>();
+
+    public DbSet<SearchQueryLog> SearchQueries => Set<SearchQueryLog>();
+
     /// <summary>Optional verb recorded instead of Created/Updated/Deleted for the next save (e.g. "提交审查").</summary>
     public string? PendingAction { get; set; }
 
@@ -146,6 +154,11 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
         var list = new List<PendingAudit>();
         foreach (var entry in ChangeTracker.Entries())
         {
+            if (entry.Entity is OutboxMessage or SearchQueryLog)
+            {
+                continue;
+            }
+
             if (entry.Entity is AuditEntry or Gongkai.Core.Requests.RequestEvent or Gongkai.Core.Catalog.ItemEvent or Gongkai.Core.Catalog.ItemVersion)
             {
                 if (entry.State is EntityState.Modified or EntityState.Deleted)
@@ -251,6 +264,12 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
                 Before = p.Before is null ? null : JsonSerializer.Serialize(p.Before, AuditJson),
                 After = p.After is null ? null : JsonSerializer.Serialize(p.After, AuditJson),
             });
+
+            // The search index follows catalog items through the outbox, written in this same transaction.
+            if (p.Entry.Entity is Gongkai.Core.Catalog.CatalogItem item)
+            {
+                Outbox.Add(new OutboxMessage { Topic = OutboxMessage.CatalogItemTopic, EntityId = item.Id, CreatedAt = now });
+            }
         }
 
         return true;

@@ -146,6 +146,9 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Removes the document with this id, if any. Visible after <see cref="Commit()"/>.</summary>
     public void Delete(int id) => _writer.DeleteDocuments(IdTerm(id));
 
+    /// <summary>Removes every document (a rebuild starts here). Visible after <see cref="Commit()"/>.</summary>
+    public void DeleteAll() => _writer.DeleteAll();
+
     /// <summary>Makes all changes durable and visible to searches.</summary>
     public void Commit()
     {

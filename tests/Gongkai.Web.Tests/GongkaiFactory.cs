@@ -63,6 +63,9 @@ public sealed class GongkaiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Security:PasswordHashIterations", "1000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("RateLimits:PublicFormsPerMinute", "1000"); // every test client shares one address; the flood test sets its own
+        builder.UseSetting("RateLimits:SearchPerMinute", "1000");
+        builder.UseSetting("Search:IndexPath", "memory"); // each test app its own in-memory index, fed from its own database
+        builder.UseSetting("Demo:SeedContent", "false"); // existing tests expect an empty demo; DemoContentTests turns it on
 
         foreach (var (k, v) in Settings)
         {

@@ -21,6 +21,7 @@ public static class CliVerbs
         ["create-user"] = "create-user --user U --name 姓名 --agency CODE --role Editor[,Reviewer] [--password P | 环境变量 GONGKAI_PASSWORD]",
         ["create-token"] = "create-token --user U --name 令牌名称 [--days N]   打印新的访问令牌（只显示一次）",
         ["backup"] = "backup <file>                SQLite 在线备份到文件；PostgreSQL 请用 pg_dump",
+        ["reindex"] = "reindex                      从数据库重建本节点的全文检索索引（须先停止使用同一索引目录的服务）",
         ["help"] = "help                         显示本说明",
     };
 
@@ -64,10 +65,27 @@ public static class CliVerbs
                 return await CreateUserAsync(sp, options);
             case "create-token":
                 return await CreateTokenAsync(sp, db, options);
+            case "reindex":
+                return await ReindexAsync(sp);
             case "backup":
                 return await BackupAsync(app.Configuration, db, positional.FirstOrDefault());
             default:
                 return 2;
+        }
+    }
+
+    private static async Task<int> ReindexAsync(IServiceProvider sp)
+    {
+        try
+        {
+            var count = await sp.GetRequiredService<Gongkai.Web.Features.Search.SearchIndexer>().RebuildAsync(CancellationToken.None);
+            Console.WriteLine($"已重建检索索引：{count} 条已公开信息。");
+            return 0;
+        }
+        catch (Lucene.Net.Store.LockObtainFailedException)
+        {
+            Console.Error.WriteLine("检索索引正被运行中的服务占用。请先停止服务，或由平台管理员在 /admin/search 页面重建。");
+            return 1;
         }
     }
 

@@ -11,6 +11,7 @@ using Gongkai.Web.Features.Demo;
 using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Remedies;
 using Gongkai.Web.Features.Requests;
+using Gongkai.Web.Features.Search;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,8 @@ public static class GongkaiServices
 {
     public const string PublicFormsPolicy = "public-forms";
     public const string LoginPolicy = "login";
+    public const string SearchPolicy = "search";
+    public const string OptionalStaffPolicy = "optional-staff";
 
     public static void AddGongkai(this WebApplicationBuilder builder)
     {
@@ -77,6 +80,11 @@ public static class GongkaiServices
             o.AddPolicy(TokenAuthenticationHandler.Policy, p => p
                 .AddAuthenticationSchemes(TokenAuthenticationHandler.SchemeName)
                 .RequireAuthenticatedUser());
+            // Public reads that show more to staff (a draft report, a search narrowed to one's agencies): whoever the
+            // token or the sign-in cookie says, or anonymous. Safe methods only, so the cookie needs no antiforgery.
+            o.AddPolicy(OptionalStaffPolicy, p => p
+                .AddAuthenticationSchemes(TokenAuthenticationHandler.SchemeName, IdentityConstants.ApplicationScheme)
+                .RequireAssertion(_ => true));
         });
         services.AddAntiforgery(o => o.Cookie.Name = "gongkai.af");
 
@@ -108,6 +116,10 @@ public static class GongkaiServices
             o.AddPolicy(LoginPolicy, ctx => RateLimitPartition.GetFixedWindowLimiter(
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("RateLimits:LoginPerMinute", 30), Window = TimeSpan.FromMinutes(1) }));
+            // Search is read-only but costs CPU (and logs the query): generous per address, not unlimited.
+            o.AddPolicy(SearchPolicy, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("RateLimits:SearchPerMinute", 120), Window = TimeSpan.FromMinutes(1) }));
         });
 
         services.AddScoped<StaffContext>();
@@ -128,6 +140,13 @@ public static class GongkaiServices
         services.AddScoped<CatalogService>();
         services.AddHostedService<ScheduledPublisher>();
         services.AddScoped<RemedyService>();
+        services.AddScoped<Gongkai.Web.Features.Reports.ReportFactsLoader>();
+        services.AddScoped<Gongkai.Web.Features.Reports.ReportService>();
+        services.AddScoped<Gongkai.Web.Features.Reports.ReportDrillDown>();
+        services.AddSingleton<SearchIndexHost>();
+        services.AddScoped<SearchIndexer>();
+        services.AddScoped<PortalSearch>();
+        services.AddHostedService<SearchFollower>();
         services.AddSingleton<ScriptConversion>();
         // Public catalog pages: 60 s, per agency tag, varied by the 繁體/关怀版 cookies (CatalogCache).
         services.AddOutputCache(o => o.AddPolicy(CatalogCache.PolicyName, CatalogCache.Policy));
@@ -190,6 +209,8 @@ public static class GongkaiServices
         app.MapRequestEndpoints();
         app.MapCatalogEndpoints();
         app.MapRemedyEndpoints();
+        app.MapSearchEndpoints();
+        Gongkai.Web.Features.Reports.ReportEndpoints.MapReportEndpoints(app);
     }
 
     private static void UseSecurityHeaders(this WebApplication app) =>

@@ -306,6 +306,24 @@ public sealed class CatalogService(GongkaiDbContext db, StaffContext me, TimePro
         return n;
     }
 
+    /// <summary>
+    /// Publishes an item the system writes itself from content that was already reviewed and published elsewhere (the
+    /// annual report): recorded as created and published by <paramref name="actor"/>, with a 索引号 as usual.
+    /// </summary>
+    public async Task PublishGeneratedAsync(CatalogItem item, string actor, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        item.Status = ItemStatus.Published;
+        item.UpdatedAt = now;
+        item.Events.Add(NewEvent(ItemAction.Create, "系统生成", actor, item.Version));
+        item.Events.Add(NewEvent(ItemAction.Publish, null, actor, item.Version));
+        db.CatalogItems.Add(item);
+        db.PendingAction = ItemAction.Publish.Label();
+        await PublishAsync(item, now, ct);
+        var code = await db.Agencies.Where(a => a.Id == item.AgencyId).Select(a => a.Code).SingleAsync(ct);
+        await CatalogCache.EvictAsync(cache, code, ct);
+    }
+
     private async Task TransitionAsync(CatalogItem item, ItemAction action, ItemStatus next, string? comment, string actor, CancellationToken ct)
     {
         var now = clock.GetUtcNow();

@@ -11,7 +11,7 @@ public sealed record DemoSeedResult(bool Seeded, IReadOnlyList<string> UserNames
 /// The demo county: a county government, its 政府信息公开办公室 and the five townships whose 2017/2018 reports are
 /// in shared/seeds (松江乡, 三爪仑乡, 洲上乡, 石门镇, 双溪乡), with one account per role.
 /// </summary>
-public sealed class DemoSeeder(GongkaiDbContext db, StaffAccountService accounts, TimeProvider clock)
+public sealed class DemoSeeder(GongkaiDbContext db, StaffAccountService accounts, TimeProvider clock, IConfiguration config)
 {
     public const string DemoPassword = "gongkai2026demo";
     public const string CountyCode = "shifan";
@@ -72,6 +72,12 @@ public sealed class DemoSeeder(GongkaiDbContext db, StaffAccountService accounts
             {
                 throw new InvalidOperationException($"演示账号 {u.User} 创建失败：" + string.Join("；", v.Errors.SelectMany(e => e.Value)));
             }
+        }
+
+        // After the accounts, so the content's actors ("songjiang.editor" …) are real users; tests turn it off.
+        if (config.GetValue("Demo:SeedContent", true))
+        {
+            await new DemoContent(db, clock).SeedAsync(ct);
         }
 
         return new DemoSeedResult(true, users.Select(u => u.User).ToList());
