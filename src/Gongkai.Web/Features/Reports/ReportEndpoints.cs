@@ -152,7 +152,8 @@ public static class ReportEndpoints
 
             if (r.Forbidden)
             {
-                return TypedResults.Forbid();
+                // A plain 403 (this read endpoint also accepts the cookie, whose forbid would redirect to a page).
+                return TypedResults.Problem(title: "只有上级监管人员可以查看汇总。", statusCode: StatusCodes.Status403Forbidden);
             }
 
             var (rows, sum) = r.Value;
