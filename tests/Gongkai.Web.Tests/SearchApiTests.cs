@@ -97,6 +97,65 @@ public abstract class SearchApiTests(AppFixture fixture)
         Assert.DoesNotContain(id, Ids(after));
     }
 
+    /// <summary>A minimal one-page PDF whose text layer holds <paramref name="text"/> (ASCII, Helvetica).</summary>
+    internal static byte[] Pdf(string text)
+    {
+        var stream = $"BT /F1 12 Tf 72 720 Td ({text}) Tj ET";
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            $"<< /Length {stream.Length} >>\nstream\n{stream}\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ];
+        var sb = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(sb.Length);
+            sb.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = sb.Length;
+        sb.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var o in offsets)
+        {
+            sb.Append($"{o:D10} 00000 n \n");
+        }
+
+        sb.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(sb.ToString());
+    }
+
+    [Fact]
+    public async Task The_text_of_a_pdf_attachment_is_scanned_and_searchable()
+    {
+        var editor = await App.ApiClientAsync("shuangxi.editor");
+        var columns = await OkJsonAsync(await editor.GetAsync("/api/agencies/shuangxi/catalog/columns", Ct));
+        var columnId = columns.EnumerateArray().Single(c => c.GetProperty("key").GetString() == "caizheng").GetProperty("id").GetInt32();
+        var draft = await OkJsonAsync(await editor.PostAsJsonAsync("/api/agencies/shuangxi/catalog/items", new { columnId, title = "双溪乡水库维修预算", bodyHtml = "<p>见附件。</p>" }, Ct));
+        var id = draft.GetProperty("id").GetInt32();
+
+        // An ID number inside the PDF is a finding, like one in the body.
+        var withId = new MultipartFormDataContent { { new ByteArrayContent(Pdf("Recipient 11010519491231002X Qingshui")), "file", "名单.pdf" } };
+        Assert.True((await editor.PostAsync($"/api/catalog/items/{id}/attachments", withId, Ct)).IsSuccessStatusCode);
+        var item = await OkJsonAsync(await editor.GetAsync($"/api/catalog/items/{id}", Ct));
+        Assert.Contains("11010519491231002X", item.GetProperty("findings").GetRawText(), StringComparison.Ordinal);
+
+        var other = await OkJsonAsync(await editor.PostAsJsonAsync("/api/agencies/shuangxi/catalog/items", new { columnId, title = "双溪乡小型水库维修资金安排", bodyHtml = "<p>见附件。</p>" }, Ct));
+        var otherId = other.GetProperty("id").GetInt32();
+        var clean = new MultipartFormDataContent { { new ByteArrayContent(Pdf("Qingshuiwan reservoir maintenance budget")), "file", "预算.pdf" } };
+        Assert.True((await editor.PostAsync($"/api/catalog/items/{otherId}/attachments", clean, Ct)).IsSuccessStatusCode);
+        foreach (var action in new[] { "SubmitForReview", "PassReview", "Approve" })
+        {
+            await OkJsonAsync(await editor.PostAsJsonAsync($"/api/catalog/items/{otherId}/steps", new { action }, Ct));
+        }
+
+        var found = await SearchUntilAsync(App.CreateClient(), "Qingshuiwan", r => Ids(r).Contains(otherId));
+        Assert.Contains(otherId, Ids(found));
+    }
+
     [Fact]
     public async Task Drafts_are_never_searchable()
     {

@@ -37,10 +37,17 @@ public sealed record MainFigures(
             decided.Count,
             decided.Count(r => r.Outcome is RequestOutcome.Disclosed or RequestOutcome.PartiallyDisclosed),
             decided.Count(r => r.AnsweredLate),
-            facts.Requests.Count(r => r.ReceivedOn <= p.To && !r.Withdrawn && (r.DecidedOn is null || r.DecidedOn > p.To)),
+            facts.Requests.Count(r => OpenAt(r, p.To)),
             facts.Remedies.Count(r => r.Kind != RemedyKind.Complaint && p.Contains(r.FiledOn)),
             facts.Engagement.Count(e => p.Contains(e.On)));
     }
+
+    // Open at the end of the day: received, not withdrawn by then, and no outcome yet (an outcome without a date is
+    // neither: the engine's requests.unplaced check names it).
+    private static bool OpenAt(RequestFact r, DateOnly day) =>
+        r.ReceivedOn <= day
+        && !(r.Withdrawn && (r.WithdrawnOn ?? DateOnly.MinValue) <= day)
+        && (r.Outcome is null ? !r.Withdrawn || r.WithdrawnOn > day : r.DecidedOn > day);
 }
 
 /// <summary>The generated first draft of 一、总体情况, which the admin rewrites: figures, shares and the change on last year.</summary>
@@ -80,8 +87,8 @@ public static class ReportNarrative
 
         sb.Append('\n');
         sb.Append(now.Remedies > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"（三）因政府信息公开引起行政复议、行政诉讼{now.Remedies}件。")
-            : "（三）全年未发生因政府信息公开引起的行政复议、行政诉讼。");
+            ? string.Create(CultureInfo.InvariantCulture, $"（三）行政复议和行政诉讼。因政府信息公开引起行政复议、行政诉讼{now.Remedies}件。")
+            : "（三）行政复议和行政诉讼。全年未发生因政府信息公开引起的行政复议、行政诉讼。");
         if (now.Engagement > 0)
         {
             sb.Append(CultureInfo.InvariantCulture, $"（四）政策解读与回应关切。全年开展政策解读、回应社会关切和建议提案办理结果公开等{now.Engagement}次。");

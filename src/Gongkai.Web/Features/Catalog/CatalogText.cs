@@ -25,9 +25,17 @@ public static class CatalogText
         return (doc.Body?.TextContent ?? "").Trim();
     }
 
-    /// <summary>The text of a DOCX or XLSX (for the scan and search); null for formats we cannot read (images, PDF).</summary>
+    /// <summary>
+    /// The text of a DOCX, XLSX or PDF (for the scan and search); null for formats we cannot read (images, scanned PDFs
+    /// without a text layer, PDFs on a machine without poppler's <c>pdftotext</c>).
+    /// </summary>
     public static string? ExtractText(string ext, byte[] content)
     {
+        if (ext.Equals(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            return PdfText(content);
+        }
+
         try
         {
             using var zip = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
@@ -64,6 +72,59 @@ public static class CatalogText
         catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException)
         {
             return null;
+        }
+    }
+
+    /// <summary>Where poppler's pdftotext is, if installed (./test.sh installs it; the app works without it).</summary>
+    public static string? PdfToText { get; } = new[] { "/usr/bin/pdftotext", "/usr/local/bin/pdftotext" }.FirstOrDefault(File.Exists);
+
+    private const int MaxPdfTextChars = 2_000_000;
+
+    /// <summary>
+    /// The PDF's text layer via pdftotext (no shell, a temp file, 20 s at most, output capped). A PDF is untrusted input:
+    /// poppler parses it in its own process, so a crash or a hang costs only the extraction.
+    /// </summary>
+    private static string? PdfText(byte[] content)
+    {
+        if (PdfToText is null)
+        {
+            return null;
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), $"gongkai-pdf-{Guid.NewGuid():N}.pdf");
+        try
+        {
+            File.WriteAllBytes(file, content);
+            var start = new System.Diagnostics.ProcessStartInfo(PdfToText, ["-enc", "UTF-8", "-q", file, "-"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                StandardOutputEncoding = Encoding.UTF8,
+            };
+            using var p = System.Diagnostics.Process.Start(start);
+            if (p is null)
+            {
+                return null;
+            }
+
+            var read = p.StandardOutput.ReadToEndAsync();
+            _ = p.StandardError.ReadToEndAsync();
+            if (!p.WaitForExit(TimeSpan.FromSeconds(20)))
+            {
+                p.Kill(entireProcessTree: true);
+                return null;
+            }
+
+            var text = read.GetAwaiter().GetResult().Replace("\f", "\n", StringComparison.Ordinal).Trim();
+            return p.ExitCode != 0 || text.Length == 0 ? null : text.Length > MaxPdfTextChars ? text[..MaxPdfTextChars] : text;
+        }
+        catch (Exception e) when (e is IOException or System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            return null;
+        }
+        finally
+        {
+            File.Delete(file);
         }
     }
 

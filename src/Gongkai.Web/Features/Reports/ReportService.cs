@@ -340,7 +340,7 @@ public sealed class ReportService(GongkaiDbContext db, StaffContext me, ReportFa
         return list;
     }
 
-    /// <summary>Reports of the agencies the user can read, for the back office list: one row per agency and year shown.</summary>
+    /// <summary>Where a report stands on <paramref name="today"/> against its due date (published on time, late, overdue or open).</summary>
     public static ReportTiming TimingOf(AnnualReport? report, DateOnly due, DateOnly today) =>
         report?.Status == ReportStatus.Published
             ? (ReportFactsLoader.ChinaDay(report.PublishedAt!.Value) <= due ? ReportTiming.OnTime : ReportTiming.PublishedLate)

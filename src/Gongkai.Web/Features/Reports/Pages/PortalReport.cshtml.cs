@@ -1,0 +1,39 @@
+using Gongkai.Core.Reports;
+using Gongkai.Data;
+using Gongkai.Documents.Reports;
+using Gongkai.Web.Features.Portal;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Features.Reports.Pages;
+
+/// <summary>A published annual report on the portal, with its downloads. Drafts do not exist here, even for staff.</summary>
+public sealed class PortalReportModel(GongkaiDbContext db, ReportService reports) : PageModel
+{
+    public ReportView View { get; private set; } = null!;
+
+    /// <summary>The report as HTML, every value encoded by <see cref="ReportHtml"/>.</summary>
+    public string ReportMarkup { get; private set; } = "";
+
+    public bool PdfAvailable { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string agency, int year, CancellationToken ct)
+    {
+        var a = await PortalAgency.LoadAsync(db, agency, ViewData, ct);
+        if (a is null)
+        {
+            return NotFound();
+        }
+
+        var r = await reports.GetAsync(a.Code, year, null, ct);
+        if (r.Value is not { Report.Status: ReportStatus.Published } v)
+        {
+            return NotFound();
+        }
+
+        View = v;
+        ReportMarkup = ReportHtml.Render(ReportEndpoints.Document(v), fullDocument: false);
+        PdfAvailable = ReportPdf.IsAvailable(out _);
+        return Page();
+    }
+}
