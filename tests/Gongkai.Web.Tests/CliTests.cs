@@ -8,6 +8,7 @@ public sealed class CliTests : IDisposable
 {
     private readonly string dbPath = Path.Combine(Path.GetTempPath(), $"gongkai-cli-{Guid.NewGuid():N}.db");
     private readonly string backupPath = Path.Combine(Path.GetTempPath(), $"gongkai-cli-backup-{Guid.NewGuid():N}.db");
+    private readonly string indexPath = Path.Combine(Path.GetTempPath(), $"gongkai-cli-index-{Guid.NewGuid():N}");
 
     private string[] Db => [$"--ConnectionStrings:Gongkai=Data Source={dbPath};Pooling=False", "--Security:PasswordHashIterations=1000", "--Logging:LogLevel:Default=Warning"];
 
@@ -24,6 +25,24 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, await CliVerbs.RunAsync(["create-token", "--user", "cli.clerk", "--name", "对接", .. Db]));
         Assert.Equal(0, await CliVerbs.RunAsync(["backup", backupPath, .. Db]));
 
+        // reindex rebuilds the search index from the database; refused (exit 1) while a server holds the index.
+        Assert.Equal(0, await CliVerbs.RunAsync(["reindex", $"--Search:IndexPath={indexPath}", .. Db]));
+        long published;
+        await using (var db = new SqliteConnection($"Data Source={dbPath};Mode=ReadOnly;Pooling=False"))
+        {
+            await db.OpenAsync(TestContext.Current.CancellationToken);
+            await using var count = db.CreateCommand();
+            count.CommandText = "SELECT count(*) FROM CatalogItems WHERE Status = 5";
+            published = (long)(await count.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+        }
+
+        using (var index = Gongkai.Search.SearchIndex.OpenFolder(indexPath))
+        {
+            Assert.True(published > 100, "the demo content publishes its seeds' items");
+            Assert.Equal(published, index.Count);
+            Assert.Equal(1, await CliVerbs.RunAsync(["reindex", $"--Search:IndexPath={indexPath}", .. Db]));
+        }
+
         await using var conn = new SqliteConnection($"Data Source={backupPath};Mode=ReadOnly;Pooling=False");
         await conn.OpenAsync(TestContext.Current.CancellationToken);
         await using var cmd = conn.CreateCommand();
@@ -38,6 +57,11 @@ public sealed class CliTests : IDisposable
         foreach (var f in new[] { dbPath, dbPath + "-wal", dbPath + "-shm", backupPath })
         {
             File.Delete(f);
+        }
+
+        if (Directory.Exists(indexPath))
+        {
+            Directory.Delete(indexPath, recursive: true);
         }
     }
 }
