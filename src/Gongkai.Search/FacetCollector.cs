@@ -22,7 +22,8 @@ internal sealed class FacetCollector : ICollector
     private readonly SortedDocValues?[] _values = new SortedDocValues?[Facets.Length];
     private readonly int[][] _ordinalCounts = new int[Facets.Length][];
 
-    public bool AcceptsDocsOutOfOrder => true;
+    // False so the searcher uses the in-order scorer (see SearchIndex.Search).
+    public bool AcceptsDocsOutOfOrder => false;
 
     public void SetScorer(Scorer scorer)
     {

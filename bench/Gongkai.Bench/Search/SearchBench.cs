@@ -51,6 +51,11 @@ internal sealed class SearchBench(BenchOptions options, List<Figure> figures)
         GC.Collect();
         var tail = WaitUntilIdle(TimeSpan.FromMinutes(15));
         index.Commit();
+
+        // What the server's rebuild (SearchIndexer.RebuildAsync, CLI reindex) does last: one segment.
+        var merge = System.Diagnostics.Stopwatch.StartNew();
+        index.ForceMerge(1);
+        Console.WriteLine($"force-merged to one segment in {merge.Elapsed.TotalSeconds:F1} s, as the server's rebuild does");
         var files = new DirectoryInfo(folder).GetFiles();
         Console.WriteLine(
             $"background merges settled {tail.TotalSeconds:F0} s after the commit; index on disk {files.Sum(f => f.Length) / (1024.0 * 1024):N0} MiB " +

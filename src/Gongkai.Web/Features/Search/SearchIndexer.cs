@@ -110,6 +110,7 @@ public sealed class SearchIndexer(GongkaiDbContext db, SearchIndexHost host)
         }
 
         host.Index.Commit(new Dictionary<string, string> { [SearchIndexHost.PositionKey] = position.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        host.Index.ForceMerge(1);
         return count;
     }
 
