@@ -16,7 +16,8 @@ public sealed class SearchIndexTests
 
         Assert.Equal([1, 3], index.Search(new SearchQuery("\"城市更新 行动方案\"")).Ids().Order());
         Assert.Equal([3], index.Search(new SearchQuery("“更新行动”")).Ids());
-        Assert.Equal("<mark>城市更新</mark> <mark>行动方案</mark>", index.Search(new SearchQuery("\"城市更新 行动方案\"")).Hits[0].Snippet);
+        // Documents 1 and 3 score alike, so their order is not part of the contract: pick document 1's snippet.
+        Assert.Equal("<mark>城市更新</mark> <mark>行动方案</mark>", index.Search(new SearchQuery("\"城市更新 行动方案\"")).Hits.Single(h => h.Id == 1).Snippet);
         Assert.Equal("城市<mark>更新行动</mark>方案", index.Search(new SearchQuery("“更新行动”")).Hits[0].Snippet);
         Assert.Equal([1, 2, 3], index.Search(new SearchQuery("城市更新 行动方案")).Ids().Order());
     }
