@@ -320,8 +320,7 @@ public sealed class CatalogService(GongkaiDbContext db, StaffContext me, TimePro
         db.CatalogItems.Add(item);
         db.PendingAction = ItemAction.Publish.Label();
         await PublishAsync(item, now, ct);
-        var code = await db.Agencies.Where(a => a.Id == item.AgencyId).Select(a => a.Code).SingleAsync(ct);
-        await CatalogCache.EvictAsync(cache, code, ct);
+        await EvictPortalCacheAsync(item.AgencyId, ct);
     }
 
     private async Task TransitionAsync(CatalogItem item, ItemAction action, ItemStatus next, string? comment, string actor, CancellationToken ct)
@@ -348,9 +347,15 @@ public sealed class CatalogService(GongkaiDbContext db, StaffContext me, TimePro
 
         if (next is ItemStatus.Published or ItemStatus.Withdrawn)
         {
-            var code = await db.Agencies.Where(a => a.Id == item.AgencyId).Select(a => a.Code).SingleAsync(ct);
-            await CatalogCache.EvictAsync(cache, code, ct);
+            await EvictPortalCacheAsync(item.AgencyId, ct);
         }
+    }
+
+    /// <summary>Drops the agency's cached portal pages, so a publication or withdrawal shows at once.</summary>
+    private async Task EvictPortalCacheAsync(int agencyId, CancellationToken ct)
+    {
+        var code = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.Code).SingleAsync(ct);
+        await CatalogCache.EvictAsync(cache, code, ct);
     }
 
     /// <summary>
@@ -596,7 +601,7 @@ public sealed class CatalogService(GongkaiDbContext db, StaffContext me, TimePro
             v.Add("Kind", "请选择类型。");
         }
 
-        var today = RequestIntake.ChinaToday(clock);
+        var today = Gongkai.Core.Calendar.ChinaTime.Today(clock);
         if (input.On is null || input.On > today || input.On < new DateOnly(2008, 1, 1))
         {
             v.Add("On", "请填写日期（不晚于今天）。");

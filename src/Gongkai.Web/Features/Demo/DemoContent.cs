@@ -711,7 +711,7 @@ public sealed class DemoContent(GongkaiDbContext db, TimeProvider clock)
     private static DateTimeOffset At(DateOnly day, int minuteOfDay) =>
         new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Cst).AddMinutes(minuteOfDay);
 
-    private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Cst).DateTime);
+    private static DateOnly Day(DateTimeOffset at) => ChinaTime.Day(at);
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 

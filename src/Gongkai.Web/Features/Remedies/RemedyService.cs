@@ -78,7 +78,7 @@ public sealed class RemedyService(GongkaiDbContext db, StaffContext me, TimeProv
             v.Add("Kind", "请选择类型（行政复议、行政诉讼或举报投诉）。");
         }
 
-        var today = RequestIntake.ChinaToday(clock);
+        var today = Gongkai.Core.Calendar.ChinaTime.Today(clock);
         if (input.FiledOn is not { } filed)
         {
             v.Add("FiledOn", "请填写申请复议、起诉或投诉的日期。");
@@ -161,7 +161,7 @@ public sealed class RemedyService(GongkaiDbContext db, StaffContext me, TimeProv
         }
         else
         {
-            CheckResult(v, input.Result.Value, input.DecidedOn, c.FiledOn, RequestIntake.ChinaToday(clock));
+            CheckResult(v, input.Result.Value, input.DecidedOn, c.FiledOn, Gongkai.Core.Calendar.ChinaTime.Today(clock));
         }
 
         CheckTexts(v, input.CaseNumber, input.Body, input.Summary);

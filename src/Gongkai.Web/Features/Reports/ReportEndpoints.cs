@@ -21,13 +21,12 @@ public static class ReportEndpoints
     {
         format = value switch
         {
-            null or "" => null,
             "2021" => ReportFormat.Format2021,
             "2019" => ReportFormat.Format2019,
             "legacy" => ReportFormat.Legacy,
-            _ => (ReportFormat?)(ReportFormat)(-1),
+            _ => null,
         };
-        return format is null || Enum.IsDefined(format.Value);
+        return format is not null || string.IsNullOrEmpty(value);
     }
 
     public static string FormatCode(ReportFormat f) => f switch
@@ -39,7 +38,7 @@ public static class ReportEndpoints
 
     public static ReportDocumentModel Document(ReportView v) => new(v.Agency.Name, v.Year, v.Report.Overview, v.Report.Problems, v.Report.Other, v.Statistics)
     {
-        PublishedOn = v.Report.PublishedAt is { } p ? ReportFactsLoader.ChinaDay(p) : null,
+        PublishedOn = v.Report.PublishedAt is { } p ? Gongkai.Core.Calendar.ChinaTime.Day(p) : null,
     };
 
     public static void MapReportEndpoints(this IEndpointRouteBuilder app)
@@ -116,13 +115,13 @@ public static class ReportEndpoints
                 return TypedResults.NotFound();
             }
 
-            var name = Uri.EscapeDataString($"{v.Agency.Name}{year}年政府信息公开工作年度报告");
+            var name = $"{v.Agency.Name}{year}年政府信息公开工作年度报告";
             switch (ext)
             {
                 case "docx":
-                    return TypedResults.File(ReportDocx.Write(Document(v)), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{Uri.UnescapeDataString(name)}.docx");
+                    return TypedResults.File(ReportDocx.Write(Document(v)), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{name}.docx");
                 case "xlsx":
-                    return TypedResults.File(ReportXlsx.Write(v.Statistics, v.Agency.Name, year), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{Uri.UnescapeDataString(name)}.xlsx");
+                    return TypedResults.File(ReportXlsx.Write(v.Statistics, v.Agency.Name, year), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx");
                 case "html":
                     return TypedResults.Content(ReportHtml.Render(Document(v), fullDocument: true), "text/html; charset=utf-8");
                 case "pdf":
@@ -131,7 +130,7 @@ public static class ReportEndpoints
                         return TypedResults.Problem(title: "服务器未安装 Chromium，无法生成 PDF。请下载 DOCX，或打开 HTML 版本用浏览器打印为 PDF。", statusCode: 501);
                     }
 
-                    return TypedResults.File(await ReportPdf.PrintAsync(ReportHtml.Render(Document(v), fullDocument: true), ct), "application/pdf", $"{Uri.UnescapeDataString(name)}.pdf");
+                    return TypedResults.File(await ReportPdf.PrintAsync(ReportHtml.Render(Document(v), fullDocument: true), ct), "application/pdf", $"{name}.pdf");
                 default:
                     return TypedResults.NotFound();
             }
@@ -260,7 +259,7 @@ public sealed class ReportDrillDown(GongkaiDbContext db)
             case "item":
                 return (await db.CatalogItems.AsNoTracking().Where(i => ids.Contains(i.Id)).OrderBy(i => i.PublishedAt)
                         .Select(i => new { i.Id, i.Title, i.IndexNumber, i.PublishedAt, i.Status }).ToListAsync(ct))
-                    .Select(i => new CellRecord("item", i.Id, i.Title, $"{i.IndexNumber} {(i.PublishedAt is { } p ? ReportFactsLoader.ChinaDay(p).ToString("yyyy-MM-dd") : "未发布")}", $"/admin/catalog/{i.Id}"))
+                    .Select(i => new CellRecord("item", i.Id, i.Title, $"{i.IndexNumber} {(i.PublishedAt is { } p ? Gongkai.Core.Calendar.ChinaTime.Day(p).ToString("yyyy-MM-dd") : "未发布")}", $"/admin/catalog/{i.Id}"))
                     .ToList();
             case "remedy":
                 return (await db.RemedyCases.AsNoTracking().Where(x => ids.Contains(x.Id)).OrderBy(x => x.FiledOn).ToListAsync(ct))

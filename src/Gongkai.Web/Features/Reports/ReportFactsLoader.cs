@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Catalog;
 using Gongkai.Core.Reports;
 using Gongkai.Core.Requests;
@@ -82,8 +83,8 @@ public sealed class ReportFactsLoader(GongkaiDbContext db)
             var column = normativeColumns[i.ColumnId];
             var withdrawn = i.Status == ItemStatus.Withdrawn;
             return new ItemFact(
-                i.Id, column.Key, column.HasValidity, false, i.PublishedAt is { } p ? ChinaDay(p) : null, i.WrittenOn, i.Validity, i.EndedOn,
-                channels[i.Id].Distinct().ToList(), withdrawn, withdrawn && withdrawals.TryGetValue(i.Id, out var w) ? ChinaDay(w) : null);
+                i.Id, column.Key, column.HasValidity, false, i.PublishedAt is { } p ? ChinaTime.Day(p) : null, i.WrittenOn, i.Validity, i.EndedOn,
+                channels[i.Id].Distinct().ToList(), withdrawn, withdrawn && withdrawals.TryGetValue(i.Id, out var w) ? ChinaTime.Day(w) : null);
         }).ToList();
 
         var remedies = await db.RemedyCases.AsNoTracking().Where(r => r.AgencyId == agencyId && r.FiledOn <= to)
@@ -97,7 +98,4 @@ public sealed class ReportFactsLoader(GongkaiDbContext db)
 
         return new ReportFacts(period, requestFacts, itemFacts, remedies, engagement, manual);
     }
-
-    /// <summary>The day in China (UTC+8) of an instant: a report year runs on Beijing time.</summary>
-    public static DateOnly ChinaDay(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime);
 }

@@ -60,7 +60,7 @@ public sealed class ReportService(GongkaiDbContext db, StaffContext me, ReportFa
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private DateOnly Today => ReportFactsLoader.ChinaDay(clock.GetUtcNow());
+    private DateOnly Today => Gongkai.Core.Calendar.ChinaTime.Day(clock.GetUtcNow());
 
     /// <summary>The report, live or frozen. Anonymous callers see published reports only; staff those of agencies they can read.</summary>
     public async Task<Outcome<ReportView>> GetAsync(string agencyCode, int year, ReportFormat? format, CancellationToken ct)
@@ -221,7 +221,7 @@ public sealed class ReportService(GongkaiDbContext db, StaffContext me, ReportFa
         var period = new ReportPeriod(report.PeriodFrom, report.PeriodTo);
         var now = MainFigures.Of(await loader.LoadAsync(agency.Id, period, ct));
         var before = MainFigures.Of(await loader.LoadAsync(agency.Id, ReportPeriod.Year(report.Year - 1), ct));
-        var hasHistory = await db.CatalogItems.AnyAsync(i => i.AgencyId == agency.Id && i.PublishedAt != null && i.PublishedAt < new DateTimeOffset(report.Year, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)), ct)
+        var hasHistory = await db.CatalogItems.AnyAsync(i => i.AgencyId == agency.Id && i.PublishedAt != null && i.PublishedAt < new DateTimeOffset(report.Year, 1, 1, 0, 0, 0, Gongkai.Core.Calendar.ChinaTime.Offset), ct)
             || await db.Requests.AnyAsync(r => r.AgencyId == agency.Id && r.ReceivedOn < period.From, ct);
         return ReportNarrative.DraftOverview(agency.Name, period, now, hasHistory ? before : null);
     }
@@ -329,7 +329,7 @@ public sealed class ReportService(GongkaiDbContext db, StaffContext me, ReportFa
     {
         var firstItem = await db.CatalogItems.Where(i => i.AgencyId == agencyId && i.PublishedAt != null).MinAsync(i => (DateTimeOffset?)i.PublishedAt, ct);
         var firstRequest = await db.Requests.Where(r => r.AgencyId == agencyId).MinAsync(r => (DateOnly?)r.ReceivedOn, ct);
-        var first = new[] { firstItem is { } fi ? ReportFactsLoader.ChinaDay(fi).Year : (int?)null, firstRequest?.Year }.Where(y => y is not null).Min() ?? Today.Year;
+        var first = new[] { firstItem is { } fi ? Gongkai.Core.Calendar.ChinaTime.Day(fi).Year : (int?)null, firstRequest?.Year }.Where(y => y is not null).Min() ?? Today.Year;
         var facts = await loader.LoadAsync(agencyId, new ReportPeriod(new DateOnly(Math.Max(first, FirstYear), 1, 1), new DateOnly(Today.Year, 12, 31)), ct);
         var list = new List<MainFigures>();
         for (var y = Math.Max(first, FirstYear); y <= Today.Year; y++)
@@ -343,7 +343,7 @@ public sealed class ReportService(GongkaiDbContext db, StaffContext me, ReportFa
     /// <summary>Where a report stands on <paramref name="today"/> against its due date (published on time, late, overdue or open).</summary>
     public static ReportTiming TimingOf(AnnualReport? report, DateOnly due, DateOnly today) =>
         report?.Status == ReportStatus.Published
-            ? (ReportFactsLoader.ChinaDay(report.PublishedAt!.Value) <= due ? ReportTiming.OnTime : ReportTiming.PublishedLate)
+            ? (Gongkai.Core.Calendar.ChinaTime.Day(report.PublishedAt!.Value) <= due ? ReportTiming.OnTime : ReportTiming.PublishedLate)
             : today > due ? ReportTiming.Overdue : ReportTiming.Open;
 
     private ReportTiming TimingOf(AnnualReport? report, DateOnly due) => TimingOf(report, due, Today);

@@ -18,13 +18,10 @@ public sealed class RequestIntake(GongkaiDbContext db, RequestClockService clock
 {
     private const string CodeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
-    public static DateOnly ChinaToday(TimeProvider clock) =>
-        DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
-
     public async Task<Outcome<IntakeReceipt>> SubmitAsync(int agencyId, RequestInput input, RequestChannel channel, DateOnly? receivedOn, string actor, CancellationToken ct = default)
     {
         var v = input.Validate();
-        var today = ChinaToday(clock);
+        var today = Gongkai.Core.Calendar.ChinaTime.Today(clock);
         var received = receivedOn ?? today;
         if (channel != RequestChannel.Online)
         {

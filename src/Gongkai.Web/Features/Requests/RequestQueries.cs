@@ -50,7 +50,7 @@ public sealed class RequestQueries(GongkaiDbContext db, CalendarProvider calenda
         var rows = await query.Select(r => new { r.Id, r.TrackingCode, r.Subject, r.ApplicantType, r.Channel, r.ReceivedOn, r.Status, r.DueOn, r.DueVerified, r.Outcome })
             .ToListAsync(ct);
         var calendar = await calendars.GetAsync(ct);
-        var today = RequestIntake.ChinaToday(clock);
+        var today = Gongkai.Core.Calendar.ChinaTime.Today(clock);
         return rows
             .Select(r => new QueueRow(r.Id, r.TrackingCode, r.Subject, r.ApplicantType.Label(), r.Channel.Label(), r.ReceivedOn, r.Status.Label(),
                 r.DueOn, r.DueVerified, UrgencyOf(calendar, today, r.Status, r.DueOn), r.Outcome?.Label()))

@@ -43,7 +43,7 @@ public sealed class RequestWorkflow(GongkaiDbContext db, StaffContext me, Reques
         }
 
         var v = new Validation();
-        var today = RequestIntake.ChinaToday(clock);
+        var today = Gongkai.Core.Calendar.ChinaTime.Today(clock);
         var on = step.On ?? today;
         if (on > today)
         {

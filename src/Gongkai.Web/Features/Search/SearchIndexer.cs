@@ -65,7 +65,7 @@ public sealed class SearchIndexer(GongkaiDbContext db, SearchIndexHost host)
 
                 host.Index.Upsert(docs);
                 position = messages[^1].Id;
-                host.Index.Commit(new Dictionary<string, string> { [SearchIndexHost.PositionKey] = position.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+                CommitAt(position);
                 applied += ids.Count;
             }
         }
@@ -109,10 +109,14 @@ public sealed class SearchIndexer(GongkaiDbContext db, SearchIndexHost host)
             lastId = docs[^1].Id;
         }
 
-        host.Index.Commit(new Dictionary<string, string> { [SearchIndexHost.PositionKey] = position.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        CommitAt(position);
         host.Index.ForceMerge(1);
         return count;
     }
+
+    /// <summary>Commits the index with the outbox position it now reflects, durable together.</summary>
+    private void CommitAt(long position) =>
+        host.Index.Commit(new Dictionary<string, string> { [SearchIndexHost.PositionKey] = position.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
     private async Task<List<SearchDocument>> DocumentsAsync(IQueryable<CatalogItem> items, CancellationToken ct)
     {

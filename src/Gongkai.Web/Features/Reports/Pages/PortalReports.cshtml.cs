@@ -52,7 +52,7 @@ public sealed class PortalReportsModel(GongkaiDbContext db, ReportService report
             .OrderByDescending(r => r.Year)
             .ToList();
         History = await reports.HistoryAsync(a.Id, ct);
-        CurrentYear = ReportFactsLoader.ChinaDay(clock.GetUtcNow()).Year;
+        CurrentYear = Gongkai.Core.Calendar.ChinaTime.Day(clock.GetUtcNow()).Year;
         return Page();
     }
 

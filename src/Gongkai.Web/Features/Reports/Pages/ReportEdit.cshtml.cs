@@ -251,7 +251,7 @@ public sealed class ReportEditModel(ReportService reports, StaffContext me, Gong
         }
 
         (View, Format) = (view, f);
-        YearOver = year < ReportFactsLoader.ChinaDay(clock.GetUtcNow()).Year;
+        YearOver = year < Gongkai.Core.Calendar.ChinaTime.Day(clock.GetUtcNow()).Year;
         Explained = ReportService.Explanations(view.Report.CheckNotes);
 
         // The stored figures, latest per key (the engine's rule), prefill the form with who entered them.

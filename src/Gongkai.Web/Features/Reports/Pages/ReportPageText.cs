@@ -30,7 +30,7 @@ public static class ReportPageText
 
     public static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Date(DateTimeOffset at) => Date(ReportFactsLoader.ChinaDay(at));
+    public static string Date(DateTimeOffset at) => Date(Gongkai.Core.Calendar.ChinaTime.Day(at));
 
     /// <summary>The deadline flag (条例第四十九条): a countdown while open, a red 已逾期 / 逾期发布 once the date has passed.</summary>
     public static IHtmlContent TimingFlag(ReportTiming timing, int daysLeft)

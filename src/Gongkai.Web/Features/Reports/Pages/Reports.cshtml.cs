@@ -31,7 +31,7 @@ public sealed class ReportsModel(GongkaiDbContext db, StaffContext me, TimeProvi
             return Forbid();
         }
 
-        Today = ReportFactsLoader.ChinaDay(clock.GetUtcNow());
+        Today = Gongkai.Core.Calendar.ChinaTime.Day(clock.GetUtcNow());
         var all = await db.Agencies.AsNoTracking().OrderBy(a => a.Id).ToListAsync(ct);
         var readable = all.Where(a => s.Readable.Contains(a.Id)).ToList();
         var ids = readable.Select(a => a.Id).ToList();

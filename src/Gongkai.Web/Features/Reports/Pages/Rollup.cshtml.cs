@@ -50,7 +50,7 @@ public sealed class RollupModel(ReportService reports, TimeProvider clock) : Pag
 
         (Rows, Sum) = r.Value;
         (Code, Year, Format) = (code, year, Sum.Format);
-        Today = ReportFactsLoader.ChinaDay(clock.GetUtcNow());
+        Today = Gongkai.Core.Calendar.ChinaTime.Day(clock.GetUtcNow());
         Side = SideBySide(Sum);
         return Page();
     }
