@@ -78,7 +78,8 @@ public static class ReportEngine
     {
         var legacy = LegacyTable.Build(facts, requests, manual);
         var derived = StandardTables.Derived(requests, manual, LegacyTable.DerivedRows, d => LegacyTable.FillDerived(legacy, d));
-        var checks = new List<CheckResult>(ReportChecks.SumRules(legacy, LegacyTable.Rows))
+        var checks = new List<CheckResult>(ReportChecks.SumRules(legacy, LegacyTable.Rows)
+            .Select(c => c is { Rule: ReportKeys.LegacyClosedInTimeRule, Passed: false } ? c with { Message = $"{c.Message}。{ReportKeys.LegacyClosedLateHint}" } : c))
         {
             ReportChecks.Unplaced(ReportFormat.Legacy, requests),
             ReportChecks.Remedies(facts),

@@ -11,6 +11,11 @@ namespace Gongkai.Core.Reports;
 /// </summary>
 public static class ReportKeys
 {
+    /// <summary>Legacy 统计表: 办结 = 按时 + 延期 holds only when nothing was decided late; a late one fails this rule and is named.</summary>
+    public const string LegacyClosedInTimeRule = "legacy.closedInTime";
+
+    public const string LegacyClosedLateHint = "逾期办结（超过法定答复期限）的申请不计入“按时办结数”或“延期办结数”，请在报告中说明逾期原因";
+
     /// <summary>Joins grouped column headers into one column label: <c>法人或其他组织／商业企业</c>.</summary>
     public const char ColumnGroupSeparator = '／';
 

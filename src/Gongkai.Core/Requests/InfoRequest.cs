@@ -37,7 +37,7 @@ public enum DeliveryMethod
 /// A request for government information (依申请公开). Status and outcome are separate; the timeline lives in
 /// <see cref="RequestEvent"/> rows, from which the due date is recomputed.
 /// </summary>
-public sealed class InfoRequest : IAgencyOwned
+public sealed partial class InfoRequest : IAgencyOwned
 {
     public const int MaxSubjectLength = 200;
     public const int MaxDescriptionLength = 4000;

@@ -30,6 +30,7 @@ public static class RequestClock
         var used = 0;
         var extension = 0;
         var paused = false;
+        var ignoredPause = false;
         foreach (var (action, on, number) in events)
         {
             switch (action)
@@ -44,6 +45,16 @@ public static class RequestClock
                     used = 0;
                     paused = false;
                     steps.Add(new(on, $"{Day(on)}收到补正后的申请，答复期限自该日重新计算（条例第三十条）。"));
+                    break;
+                case RequestAction.StartConsultation or RequestAction.IssueFeeNotice when !paused
+                    && used + calendar.WorkingDaysBetween(segmentStart, on) > total + extension:
+                    // Already overdue: a pause cannot give back days that have run out, so the clock keeps running
+                    // and the request stays overdue (lateness is a fact, not a view).
+                    steps.Add(new(on, $"{Day(on)}{action.Label()}时已超过答复期限，该期间不再中止计算，逾期不因此消除。"));
+                    ignoredPause = true;
+                    break;
+                case RequestAction.EndConsultation or RequestAction.FeePaid when ignoredPause:
+                    ignoredPause = false;
                     break;
                 case RequestAction.StartConsultation or RequestAction.IssueFeeNotice when !paused:
                     used += calendar.WorkingDaysBetween(segmentStart, on);

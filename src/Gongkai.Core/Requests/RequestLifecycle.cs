@@ -12,6 +12,9 @@ public enum RequestStatus
     Delivered = 7,
     Closed = 8,
     Withdrawn = 9,
+
+    /// <summary>作废: registered by mistake (a duplicate entry, the wrong agency); kept and audited, never counted.</summary>
+    Voided = 10,
 }
 
 /// <summary>What a handler (or the applicant, or time) does to a request. Each becomes an append-only event.</summary>
@@ -33,6 +36,12 @@ public enum RequestAction
     Deliver = 12,
     Close = 13,
     Withdraw = 14,
+
+    /// <summary>Voiding a wrongly registered request, with the reason (staff only; the record is kept).</summary>
+    Void = 15,
+
+    /// <summary>Correcting a registration mistake in the intake fields, with the reason; not a step of the procedure.</summary>
+    CorrectIntake = 16,
 }
 
 /// <summary>The request state machine (条例第三十条 to 第四十二条). Pure: no clock, no storage.</summary>
@@ -71,17 +80,21 @@ public static class RequestLifecycle
     /// <summary>The statuses in which the statutory clock is stopped.</summary>
     public static bool IsPaused(RequestStatus s) => s is RequestStatus.AwaitingCorrection or RequestStatus.Consulting or RequestStatus.AwaitingFee;
 
+    /// <summary>The statuses of a request still owed an answer (for database queries: <c>OpenStatuses.Contains(r.Status)</c>).</summary>
+    public static readonly RequestStatus[] OpenStatuses =
+        [RequestStatus.Received, RequestStatus.InProgress, RequestStatus.AwaitingCorrection, RequestStatus.Consulting, RequestStatus.AwaitingFee];
+
     /// <summary>Still owed an answer (counts as 结转下年度 at a year end).</summary>
-    public static bool IsOpen(RequestStatus s) => s is RequestStatus.Received or RequestStatus.InProgress or RequestStatus.AwaitingCorrection
-        or RequestStatus.Consulting or RequestStatus.AwaitingFee;
+    public static bool IsOpen(RequestStatus s) => Array.IndexOf(OpenStatuses, s) >= 0;
 
     public static bool TryApply(RequestStatus from, RequestAction action, out RequestStatus to, out string? error)
     {
-        if (action == RequestAction.Withdraw)
+        if (action is RequestAction.Withdraw or RequestAction.Void)
         {
-            // The applicant may withdraw while no answer has been given.
-            to = IsOpen(from) ? RequestStatus.Withdrawn : from;
-            error = IsOpen(from) ? null : $"申请已{from.Label()}，不能撤回。";
+            // The applicant may withdraw while no answer has been given; a registration mistake is voided before it
+            // is answered (after an answer, voiding would erase a counted, possibly late, answer).
+            to = IsOpen(from) ? (action == RequestAction.Withdraw ? RequestStatus.Withdrawn : RequestStatus.Voided) : from;
+            error = IsOpen(from) ? null : $"申请已{from.Label()}，不能{action.Label()}。";
             return error is null;
         }
 
@@ -110,6 +123,7 @@ public static class RequestLifecycle
         RequestStatus.Delivered => "已送达",
         RequestStatus.Closed => "已办结",
         RequestStatus.Withdrawn => "已撤回",
+        RequestStatus.Voided => "已作废",
         _ => s.ToString(),
     };
 
@@ -130,6 +144,8 @@ public static class RequestLifecycle
         RequestAction.Deliver => "送达",
         RequestAction.Close => "办结",
         RequestAction.Withdraw => "撤回申请",
+        RequestAction.Void => "作废（登记错误）",
+        RequestAction.CorrectIntake => "更正登记信息",
         _ => a.ToString(),
     };
 }

@@ -132,7 +132,8 @@ public static class GongkaiServices
         services.AddScoped<SaveCalendarYearHandler>();
         services.AddScoped<RequestClockService>();
         services.AddScoped<RequestIntake>();
-        services.AddScoped<RequestWorkflow>();
+        services.AddScoped<ApplyRequestStep>();
+        services.AddScoped<CorrectRequestIntake>();
         services.AddScoped<RequestQueries>();
         services.AddScoped<RequestDetails>();
         services.AddScoped<RequestAttachments>();

@@ -1,3 +1,4 @@
+using Gongkai.Core;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -24,18 +25,15 @@ public sealed class Validation
     }
 
     /// <summary>Checks a required text field: not blank and within length.</summary>
-    public Validation Text(string field, string label, string? value, int maxLength, bool required = true)
+    public Validation Text(string field, string label, string? value, int maxLength, bool required = true) =>
+        Refusals.TextProblem(label, value, maxLength, required) is { } message ? Add(field, message) : this;
+
+    /// <summary>Adds an aggregate's refusals, field by field.</summary>
+    public Validation Add(IEnumerable<Refusal> refusals)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        foreach (var r in refusals)
         {
-            if (required)
-            {
-                Add(field, $"请填写{label}。");
-            }
-        }
-        else if (value.Trim().Length > maxLength)
-        {
-            Add(field, $"{label}不能超过{maxLength}个字符（现为{value.Trim().Length}个）。");
+            Add(r.Field, r.Message);
         }
 
         return this;
@@ -62,6 +60,8 @@ public readonly record struct Outcome<T>(T? Value, Validation? Invalid, bool Not
     public static Outcome<T> Ok(T value) => new(value, null);
 
     public static Outcome<T> Fail(Validation v) => new(default, v);
+
+    public static Outcome<T> Fail(IEnumerable<Refusal> refusals) => new(default, new Validation().Add(refusals));
 
     public static Outcome<T> Missing => new(default, null, NotFound: true);
 

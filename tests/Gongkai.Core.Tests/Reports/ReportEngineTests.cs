@@ -196,9 +196,9 @@ public sealed class ReportEngineTests
             L("legacy.requests.received.fax", "2.传真申请数", "件", 2),
             L("legacy.requests.received.online", "3.网络申请数", "件", 9),
             L("legacy.requests.received.letter", "4.信函申请数", "件", 2),
-            // Closed in 2025: #1 #2 #4–#15 #18 #19; extended #2 #8.
+            // Closed in 2025: #1 #2 #4–#15 #18 #19; extended #2 #8; #15 was answered late, so it is neither 按时 nor 延期.
             L("legacy.requests.closed", "（二）申请办结数", "件", 16),
-            L("legacy.requests.closed.onTime", "1.按时办结数", "件", 14),
+            L("legacy.requests.closed.onTime", "1.按时办结数", "件", 13),
             L("legacy.requests.closed.extended", "2.延期办结数", "件", 2),
             // Answers: the 16 closed less #11 (withdrawn) and #13 (未缴费).
             L("legacy.requests.answered", "（三）申请答复数", "件", 14),
@@ -245,13 +245,27 @@ public sealed class ReportEngineTests
             new Expected("derived.channelSum", "通过各渠道公开政府信息数合计（同一信息在不同渠道分别计数）", [16], "条"));
     }
 
+    [Fact]
+    public void Legacy_counts_a_late_answer_neither_on_time_nor_extended_and_names_it_until_explained()
+    {
+        var s = ReportEngine.Compute(ReportFormat.Legacy, For(2025));
+        var check = Assert.Single(s.Checks, c => c.Rule == ReportKeys.LegacyClosedInTimeRule);
+        Assert.False(check.Passed);
+        Assert.Equal([15], check.RecordIds);
+        Assert.Contains("逾期办结", check.Message);
+        Assert.DoesNotContain(15, s.Tables[0]["legacy.requests.closed.onTime"].Cells[0].RecordIds);
+        Assert.DoesNotContain(15, s.Tables[0]["legacy.requests.closed.extended"].Cells[0].RecordIds);
+    }
+
     [Theory]
     [InlineData(ReportFormat.Format2021, "t3.balance t3.parentSums t3.columnTotals requests.unplaced t4.totals remedies.data t2.validity")]
     [InlineData(ReportFormat.Format2019, "t3.balance t3.parentSums t3.columnTotals requests.unplaced t4.totals remedies.data")]
-    [InlineData(ReportFormat.Legacy, "legacy.receivedByChannel legacy.parentSums legacy.answersSum requests.unplaced remedies.data")]
+    [InlineData(ReportFormat.Legacy, "legacy.receivedByChannel legacy.closedInTime legacy.answersSum legacy.parentSums requests.unplaced remedies.data")]
     public void Every_check_passes_on_consistent_data(ReportFormat format, string rules)
     {
-        var s = ReportEngine.Compute(format, For(2025));
+        // Consistent for the legacy form means nothing answered late (#15 is): its 办结 rows have no place for it.
+        var facts = For(2025);
+        var s = ReportEngine.Compute(format, facts with { Requests = [.. facts.Requests.Select(r => r with { AnsweredLate = false })] });
 
         Assert.Equal(rules.Split(' '), s.Checks.Select(c => c.Rule));
         Assert.All(s.Checks, c =>

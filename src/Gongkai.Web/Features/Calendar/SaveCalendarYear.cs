@@ -72,14 +72,11 @@ public sealed class SaveCalendarYearHandler(GongkaiDbContext db, CalendarProvide
         // DESIGN.md §7: a corrected year moves the due dates of open requests; recompute them in the same audited save.
         var calendar = (await calendars.GetAsync(ct)).WithYear(year);
         var open = await db.Requests.Include(r => r.Events)
-            .Where(r => r.Status == RequestStatus.Received || r.Status == RequestStatus.InProgress || r.Status == RequestStatus.AwaitingCorrection
-                || r.Status == RequestStatus.Consulting || r.Status == RequestStatus.AwaitingFee)
+            .Where(r => RequestLifecycle.OpenStatuses.Contains(r.Status))
             .ToListAsync(ct);
         foreach (var r in open)
         {
-            var deadline = RequestClockService.Compute(calendar, r);
-            r.DueOn = deadline.DueOn;
-            r.DueVerified = deadline.Verified;
+            r.RecomputeDue(calendar);
         }
 
         db.PendingAction = $"更正{cmd.Year}年节假日安排";

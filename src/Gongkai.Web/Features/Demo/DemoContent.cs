@@ -501,9 +501,7 @@ public sealed class DemoContent(GongkaiDbContext db, TimeProvider clock)
             Answer(r, answered, town.Handler, withheld ? RequestOutcome.WithheldProcess : RequestOutcome.Disclosed,
                 withheld ? "《国务院办公厅关于做好政府信息依申请公开工作的意见》（国办发〔2010〕5号）" : "2008年《中华人民共和国政府信息公开条例》第二十一条第（一）项",
                 withheld ? "您申请公开的安置方案尚在研究讨论过程中，属于过程性信息，暂不予公开；方案确定后将依法主动公开。" : "您申请公开的信息属于公开范围，现予提供，请当面领取。");
-            Step(r, RequestAction.Deliver, answered, town.Handler);
-            r.DeliveredOn = answered;
-            r.DeliveryProof = $"送达回证第{2017_000 + i + 1}号";
+            Deliver(r, answered, town.Handler, $"送达回证第{2017_000 + i + 1}号");
             Step(r, RequestAction.Close, answered, town.Handler);
             list.Add(r);
         }
@@ -597,14 +595,6 @@ public sealed class DemoContent(GongkaiDbContext db, TimeProvider clock)
             Step(extended, RequestAction.Extend, Back(today, 3), town.Handler, "需调取历年档案逐项核对，经政府信息公开工作机构负责人同意延期（批准人：乡党政办主任）", 20);
         }
 
-        foreach (var r in list)
-        {
-            // Answered, delivered and closed requests keep the deadline they had while open, like RequestWorkflow.
-            var deadline = RequestClockService.Compute(Calendar, r);
-            r.DueOn = deadline.DueOn;
-            r.DueVerified = deadline.Verified;
-        }
-
         return (list, tracking);
     }
 
@@ -612,65 +602,52 @@ public sealed class DemoContent(GongkaiDbContext db, TimeProvider clock)
     {
         var village = town.Villages[rng.Next(town.Villages.Length)];
         var online = channel is RequestChannel.Online;
-        var r = new InfoRequest
-        {
-            AgencyId = town.Agency.Id,
-            TrackingCode = trackingCode,
-            // Nobody holds the query key of a demo request: a random key's hash, the key itself discarded.
-            QueryKeyHash = ApiTokenService.Hash(Convert.ToHexString(RandomNumberGenerator.GetBytes(16))),
-            Channel = channel,
-            ReceivedOn = received,
-            SubmittedAt = submittedAt,
-            ApplicantType = ApplicantType.NaturalPerson,
-            ApplicantName = name,
-            Address = $"示范县{town.Short}{village}",
-            Email = online ? $"applicant{rng.Next(100, 999)}@example.com" : null,
-            Subject = subject,
-            Description = $"本人系{town.Short}{village}村民，{subject.Replace("申请公开", "申请公开有关", StringComparison.Ordinal)}，以便了解与本人相关的政策执行情况。",
-            Purpose = "了解与本人切身利益相关的情况",
-            Delivery = online ? DeliveryMethod.Email : channel == RequestChannel.InPerson ? DeliveryMethod.CollectInPerson : DeliveryMethod.Post,
-            Status = RequestStatus.Received,
-        };
+        // Nobody holds the query key of a demo request: a random key's hash, the key itself discarded.
+        var r = InfoRequest.Create(town.Agency.Id, trackingCode, ApiTokenService.Hash(Convert.ToHexString(RandomNumberGenerator.GetBytes(16))), submittedAt,
+            new IntakeFields(
+                channel,
+                received,
+                ApplicantType.NaturalPerson,
+                name,
+                IdDocumentType: null,
+                IdDocumentNumber: null,
+                OrganizationCode: null,
+                ContactPerson: null,
+                Phone: null,
+                Email: online ? $"applicant{rng.Next(100, 999)}@example.com" : null,
+                Address: $"示范县{town.Short}{village}",
+                subject,
+                $"本人系{town.Short}{village}村民，{subject.Replace("申请公开", "申请公开有关", StringComparison.Ordinal)}，以便了解与本人相关的政策执行情况。",
+                Purpose: "了解与本人切身利益相关的情况",
+                online ? DeliveryMethod.Email : channel == RequestChannel.InPerson ? DeliveryMethod.CollectInPerson : DeliveryMethod.Post));
         r.ApplicantKey = RequestIntake.ApplicantKey(r);
-        r.Events.Add(new RequestEvent
+        var refused = r.Open(online ? "公众（在线申请）" : town.Handler, channel.Label() + "；" + channel.ReceiptRule(), new StepContext(Calendar, submittedAt));
+        if (refused.Count > 0)
         {
-            Action = RequestAction.Submit,
-            On = received,
-            RecordedAt = submittedAt,
-            Actor = online ? "公众（在线申请）" : town.Handler,
-            Note = channel.Label() + "；" + channel.ReceiptRule(),
-        });
+            throw new InvalidOperationException($"演示申请 {trackingCode}：{refused[0].Message}");
+        }
+
         return r;
     }
 
-    /// <summary>Appends a step, moving the status through the real state machine (a wrong demo script fails loudly).</summary>
-    private static void Step(InfoRequest r, RequestAction action, DateOnly on, string actor, string? note = null, int? number = null)
+    /// <summary>Takes a step through the request aggregate, like a handler would; a step the law refuses fails loudly.</summary>
+    private static void Step(InfoRequest r, RequestAction action, DateOnly on, string actor, string? note = null, int? number = null) =>
+        Apply(r, new RequestStep(action, on, note, number, ApprovedBy: action == RequestAction.Extend ? "乡党政办主任" : null), actor);
+
+    private static void Apply(InfoRequest r, RequestStep step, string actor)
     {
-        if (!RequestLifecycle.TryApply(r.Status, action, out var next, out var error))
+        var refused = r.Apply(step, actor, new StepContext(Calendar, At(step.On!.Value, 16 * 60)));
+        if (refused.Count > 0)
         {
-            throw new InvalidOperationException($"演示申请 {r.TrackingCode}：{error}");
+            throw new InvalidOperationException($"演示申请 {r.TrackingCode}：{string.Join("；", refused.Select(x => x.Message))}");
         }
-
-        r.Status = next;
-        r.Events.Add(new RequestEvent { Action = action, On = on, RecordedAt = At(on, 16 * 60), Actor = actor, Note = note, Number = number });
     }
 
-    private static void Answer(InfoRequest r, DateOnly on, string actor, RequestOutcome outcome, string legalBasis, string text, string? redirectedTo = null)
-    {
-        Step(r, RequestAction.Answer, on, actor, outcome.Label());
-        r.Outcome = outcome;
-        r.LegalBasis = legalBasis;
-        r.AnswerText = text;
-        r.RedirectedTo = redirectedTo;
-        r.AnsweredOn = on;
-    }
+    private static void Answer(InfoRequest r, DateOnly on, string actor, RequestOutcome outcome, string legalBasis, string text, string? redirectedTo = null) =>
+        Apply(r, new RequestStep(RequestAction.Answer, on, outcome.Label(), Outcome: outcome, LegalBasis: legalBasis, AnswerText: text, RedirectedTo: redirectedTo), actor);
 
-    private static void Deliver(InfoRequest r, DateOnly on, string actor, string proof)
-    {
-        Step(r, RequestAction.Deliver, on, actor);
-        r.DeliveredOn = on;
-        r.DeliveryProof = proof;
-    }
+    private static void Deliver(InfoRequest r, DateOnly on, string actor, string proof) =>
+        Apply(r, new RequestStep(RequestAction.Deliver, on, DeliveryProof: proof), actor);
 
     /// <summary>The working day <paramref name="n"/> working days before <paramref name="day"/>.</summary>
     private static DateOnly Back(DateOnly day, int n)

@@ -27,7 +27,7 @@ public sealed class ReportFactsLoader(GongkaiDbContext db)
     {
         var to = period.To;
         var requests = await db.Requests.AsNoTracking()
-            .Where(r => r.AgencyId == agencyId && r.ReceivedOn <= to)
+            .Where(r => r.AgencyId == agencyId && r.ReceivedOn <= to && r.Status != RequestStatus.Voided)
             .Select(r => new
             {
                 r.Id, r.ApplicantType, r.Channel, r.ReceivedOn, r.Status, r.Outcome, r.AnsweredOn, r.DueOn, r.RedirectedTo, r.LegalBasis, r.FeeAmount,
@@ -35,7 +35,7 @@ public sealed class ReportFactsLoader(GongkaiDbContext db)
             .ToListAsync(ct);
         RequestAction[] marks = [RequestAction.Withdraw, RequestAction.Extend, RequestAction.CorrectionExpired, RequestAction.FeeExpired, RequestAction.FeePaid];
         var events = (await db.RequestEvents.AsNoTracking()
-                .Where(e => marks.Contains(e.Action) && db.Requests.Any(r => r.Id == e.RequestId && r.AgencyId == agencyId && r.ReceivedOn <= to))
+                .Where(e => marks.Contains(e.Action) && db.Requests.Any(r => r.Id == e.RequestId && r.AgencyId == agencyId && r.ReceivedOn <= to && r.Status != RequestStatus.Voided))
                 .Select(e => new { e.RequestId, e.Action, e.On })
                 .ToListAsync(ct))
             .ToLookup(e => e.RequestId);
@@ -58,7 +58,7 @@ public sealed class ReportFactsLoader(GongkaiDbContext db)
                 withdrawn,
                 withdrawn ? On(RequestAction.Withdraw) : null,
                 ev.Any(e => e.Action == RequestAction.Extend),
-                r.AnsweredOn is { } a && r.DueOn is { } due && a > due,
+                InfoRequest.IsLate(r.AnsweredOn, r.DueOn),
                 ev.Any(e => e.Action == RequestAction.FeePaid) ? r.FeeAmount : 0m,
                 Redirected: r.Outcome == RequestOutcome.UnavailableNotHeld && !string.IsNullOrWhiteSpace(r.RedirectedTo),
                 AlreadyPublic: r.Outcome == RequestOutcome.Disclosed && (r.LegalBasis ?? "").Contains("第三十六条第（一）项", StringComparison.Ordinal));

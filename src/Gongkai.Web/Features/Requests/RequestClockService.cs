@@ -1,18 +1,13 @@
-using Gongkai.Core.Calendar;
 using Gongkai.Core.Requests;
 using Gongkai.Web.Features.Calendar;
 
 namespace Gongkai.Web.Features.Requests;
 
-/// <summary>Computes a request's deadline with the calendar in force (embedded data plus admins' corrections).</summary>
-public sealed class RequestClockService(CalendarProvider calendars)
+/// <summary>The calendar in force (embedded data plus admins' corrections) and the current instant, for the request aggregate.</summary>
+public sealed class RequestClockService(CalendarProvider calendars, TimeProvider clock)
 {
-    public async Task<RequestDeadline> ComputeAsync(InfoRequest request, CancellationToken ct = default)
-    {
-        return Compute(await calendars.GetAsync(ct), request);
-    }
+    public async Task<StepContext> ContextAsync(CancellationToken ct = default) => new(await calendars.GetAsync(ct), clock.GetUtcNow());
 
-    public static RequestDeadline Compute(WorkingDayCalendar calendar, InfoRequest request) =>
-        RequestClock.Compute(calendar, request.ReceivedOn,
-            request.Events.OrderBy(e => e.On).ThenBy(e => e.Id == 0 ? long.MaxValue : e.Id).Select(e => (e.Action, e.On, e.Number)));
+    public async Task<RequestDeadline> ComputeAsync(InfoRequest request, CancellationToken ct = default) =>
+        request.Deadline(await calendars.GetAsync(ct));
 }

@@ -99,28 +99,21 @@ public static class RequestEndpoints
         }).WithSummary("登记当面、信函、传真、电子邮件等渠道收到的申请（依申请经办人）");
 
         staff.MapGet("/requests/{id:int}", async Task<Results<Ok<RequestDto>, NotFound>> (
-            int id, RequestWorkflow workflow, RequestDetails details, CancellationToken ct) =>
+            int id, RequestDetails details, CancellationToken ct) =>
         {
             var d = await details.LoadAsync(id, ct);
             return d is null ? TypedResults.NotFound() : TypedResults.Ok(d);
         }).WithSummary("申请详情、办理过程和期限计算说明");
 
         staff.MapPost("/requests/{id:int}/steps", async Task<Results<Ok<RequestDto>, ValidationProblem, NotFound, ForbidHttpResult>> (
-            int id, RequestStep step, RequestWorkflow workflow, RequestDetails details, CancellationToken ct) =>
-        {
-            var r = await workflow.ApplyAsync(id, step, ct);
-            if (r.NotFound)
-            {
-                return TypedResults.NotFound();
-            }
+            int id, RequestStep step, ApplyRequestStep apply, RequestDetails details, CancellationToken ct) =>
+            await ToDetailAsync(await apply.ApplyAsync(id, step, ct), id, details, ct))
+            .WithSummary("办理一步：受理、补正、征求意见、延期、收费、答复、送达、办结、撤回、作废（登记错误，须说明原因）");
 
-            if (r.Forbidden)
-            {
-                return TypedResults.Forbid();
-            }
-
-            return r.Invalid is { } v ? v.ToProblem() : TypedResults.Ok((await details.LoadAsync(id, ct))!);
-        }).WithSummary("办理一步：受理、补正、征求意见、延期、收费、答复、送达、办结、撤回");
+        staff.MapPut("/requests/{id:int}/intake", async Task<Results<Ok<RequestDto>, ValidationProblem, NotFound, ForbidHttpResult>> (
+            int id, IntakeCorrection input, CorrectRequestIntake correct, RequestDetails details, CancellationToken ct) =>
+            await ToDetailAsync(await correct.CorrectAsync(id, input, ct), id, details, ct))
+            .WithSummary("更正登记信息（须说明原因；已开始办理的申请不能更正收到日期）；审计日志保留更正前后的内容");
 
         staff.MapPost("/requests/{id:int}/attachments", async Task<Results<Ok<AttachmentDto>, ValidationProblem, NotFound, ForbidHttpResult>> (
             int id, IFormFile? file, RequestAttachments attachments, CancellationToken ct) =>
@@ -210,6 +203,22 @@ public static class RequestEndpoints
 
             return file is null ? TypedResults.NotFound() : TypedResults.File(file.Content, file.ContentType, file.FileName);
         }).WithSummary("生成告知书（DOCX公文格式或可打印HTML）：补正、延期、征求第三方意见、收费、答复");
+    }
+
+    private static async Task<Results<Ok<RequestDto>, ValidationProblem, NotFound, ForbidHttpResult>> ToDetailAsync(
+        Outcome<InfoRequest> r, int id, RequestDetails details, CancellationToken ct)
+    {
+        if (r.NotFound)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (r.Forbidden)
+        {
+            return TypedResults.Forbid();
+        }
+
+        return r.Invalid is { } v ? v.ToProblem() : TypedResults.Ok((await details.LoadAsync(id, ct))!);
     }
 
     public static ReceiptDto ToDto(IntakeReceipt r) => new(r.Id, r.TrackingCode, r.QueryKey, Iso(r.ReceivedOn), r.DueOn is { } d ? Iso(d) : null, r.DueVerified);

@@ -115,15 +115,25 @@ public sealed partial class RequestInput
     }
 
     /// <summary>Trimmed text with control characters removed (they have no place in a letter and can break exports).</summary>
-    public static string? Clean(string? s)
-    {
-        if (string.IsNullOrWhiteSpace(s))
-        {
-            return null;
-        }
+    public static string? Clean(string? s) => InfoRequest.Clean(s);
 
-        return new string(s.Trim().Where(c => !char.IsControl(c) || c is '\n' or '\r' or '\t').ToArray());
-    }
+    /// <summary>The validated input as the aggregate's intake fields (trimmed; ID and credit codes upper-cased).</summary>
+    public IntakeFields ToFields(RequestChannel channel, DateOnly receivedOn) => new(
+        channel,
+        receivedOn,
+        ApplicantType!.Value,
+        Clean(ApplicantName)!,
+        Clean(IdDocumentType),
+        Clean(IdDocumentNumber)?.ToUpperInvariant(),
+        Clean(OrganizationCode)?.ToUpperInvariant(),
+        Clean(ContactPerson),
+        Clean(Phone),
+        Clean(Email),
+        Clean(Address),
+        Clean(Subject)!,
+        Clean(Description)!,
+        Clean(Purpose),
+        Delivery!.Value);
 }
 
 public static class RequestLabels

@@ -14,29 +14,26 @@ public sealed record IntakeReceipt(int Id, string TrackingCode, string QueryKey,
 /// The receipt (tracking code + query key) is returned only after the row and its first event are committed:
 /// acknowledged means stored.
 /// </summary>
-public sealed class RequestIntake(GongkaiDbContext db, RequestClockService clocks, TimeProvider clock)
+public sealed class RequestIntake(GongkaiDbContext db, RequestClockService clocks)
 {
     private const string CodeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
     public async Task<Outcome<IntakeReceipt>> SubmitAsync(int agencyId, RequestInput input, RequestChannel channel, DateOnly? receivedOn, string actor, CancellationToken ct = default)
     {
         var v = input.Validate();
-        var today = Gongkai.Core.Calendar.ChinaTime.Today(clock);
-        var received = receivedOn ?? today;
-        if (channel != RequestChannel.Online)
+        var context = await clocks.ContextAsync(ct);
+        var received = receivedOn ?? context.Today;
+        if (channel != RequestChannel.Online && receivedOn is null)
         {
-            if (receivedOn is null)
-            {
-                v.Add("ReceivedOn", $"请填写收到申请之日（{channel.ReceiptRule()}）。");
-            }
-            else if (receivedOn > today)
-            {
-                v.Add("ReceivedOn", "收到申请之日不能晚于今天。");
-            }
-            else if (receivedOn < today.AddYears(-1))
-            {
-                v.Add("ReceivedOn", "收到申请之日不能早于一年前；更早的申请请通过历史数据导入。");
-            }
+            v.Add("ReceivedOn", $"请填写收到申请之日（{channel.ReceiptRule()}）。");
+        }
+        else if (InfoRequest.CheckReceipt(received, context.Today) is { } future)
+        {
+            v.Add(future.Field, future.Message);
+        }
+        else if (received < context.Today.AddYears(-1))
+        {
+            v.Add("ReceivedOn", "收到申请之日不能早于一年前；更早的申请请通过历史数据导入。");
         }
 
         if (!v.IsValid)
@@ -45,41 +42,14 @@ public sealed class RequestIntake(GongkaiDbContext db, RequestClockService clock
         }
 
         var key = RandomString(10);
-        var request = new InfoRequest
-        {
-            AgencyId = agencyId,
-            TrackingCode = await NewTrackingCodeAsync(ct),
-            QueryKeyHash = ApiTokenService.Hash(key),
-            Channel = channel,
-            ReceivedOn = received,
-            SubmittedAt = clock.GetUtcNow(),
-            ApplicantType = input.ApplicantType!.Value,
-            ApplicantName = RequestInput.Clean(input.ApplicantName)!,
-            IdDocumentType = RequestInput.Clean(input.IdDocumentType),
-            IdDocumentNumber = RequestInput.Clean(input.IdDocumentNumber)?.ToUpperInvariant(),
-            OrganizationCode = RequestInput.Clean(input.OrganizationCode)?.ToUpperInvariant(),
-            ContactPerson = RequestInput.Clean(input.ContactPerson),
-            Phone = RequestInput.Clean(input.Phone),
-            Email = RequestInput.Clean(input.Email),
-            Address = RequestInput.Clean(input.Address),
-            Subject = RequestInput.Clean(input.Subject)!,
-            Description = RequestInput.Clean(input.Description)!,
-            Purpose = RequestInput.Clean(input.Purpose),
-            Delivery = input.Delivery!.Value,
-            Status = RequestStatus.Received,
-        };
+        var request = InfoRequest.Create(agencyId, await NewTrackingCodeAsync(ct), ApiTokenService.Hash(key), context.Now, input.ToFields(channel, received));
         request.ApplicantKey = ApplicantKey(request);
-        request.Events.Add(new RequestEvent
+        var refused = request.Open(actor, channel.Label() + "；" + channel.ReceiptRule(), context);
+        if (refused.Count > 0)
         {
-            Action = RequestAction.Submit,
-            On = received,
-            RecordedAt = clock.GetUtcNow(),
-            Actor = actor,
-            Note = channel.Label() + "；" + channel.ReceiptRule(),
-        });
-        var deadline = await clocks.ComputeAsync(request, ct);
-        request.DueOn = deadline.DueOn;
-        request.DueVerified = deadline.Verified;
+            return Outcome<IntakeReceipt>.Fail(refused);
+        }
+
         db.Requests.Add(request);
         db.PendingAction = "收到申请";
         await db.SaveChangesAsync(ct);

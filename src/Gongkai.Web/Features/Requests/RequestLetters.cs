@@ -120,12 +120,12 @@ public sealed class RequestLetters(GongkaiDbContext db, RequestDetails details, 
         };
         var deadline = kind switch
         {
-            // A reasonable correction period: 15 working days, stated in the notice (第三十条 leaves the length to the agency).
-            LetterKind.CorrectionNotice => "15个工作日",
+            // The period the handler set on the 补正 notice (第三十条 leaves its length to the agency; default 15 working days).
+            LetterKind.CorrectionNotice => $"{trigger.Number ?? InfoRequest.DefaultCorrectionPeriodDays}个工作日",
             // 国办函〔2020〕109号: the applicant has 20 working days from receiving the fee notice to pay.
-            LetterKind.FeeNotice => RequestClock.Day(calendar.Due(trigger.On, 20).Date),
+            LetterKind.FeeNotice => RequestClock.Day(calendar.Due(trigger.On, InfoRequest.FeePaymentDays).Date),
             LetterKind.ThirdPartyConsultation => RequestClock.Day(calendar.Due(trigger.On,
-                DeadlineRules.ThirdPartyOpinionDays + RequestClockService.Compute(calendar, r).RemainingWhenPaused).Date),
+                DeadlineRules.ThirdPartyOpinionDays + r.Deadline(calendar).RemainingWhenPaused).Date),
             _ => r.DueOn is { } due ? RequestClock.Day(due) : "",
         };
         var values = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -40,11 +40,11 @@ public sealed class RequestQueries(GongkaiDbContext db, CalendarProvider calenda
 
     public async Task<IReadOnlyList<QueueRow>> QueueAsync(int agencyId, bool openOnly, CancellationToken ct)
     {
-        var query = db.Requests.AsNoTracking().Where(r => r.AgencyId == agencyId);
+        // A voided registration (作废) is kept for the record but is no one's work.
+        var query = db.Requests.AsNoTracking().Where(r => r.AgencyId == agencyId && r.Status != RequestStatus.Voided);
         if (openOnly)
         {
-            query = query.Where(r => r.Status == RequestStatus.Received || r.Status == RequestStatus.InProgress
-                || r.Status == RequestStatus.AwaitingCorrection || r.Status == RequestStatus.Consulting || r.Status == RequestStatus.AwaitingFee);
+            query = query.Where(r => RequestLifecycle.OpenStatuses.Contains(r.Status));
         }
 
         var rows = await query.Select(r => new { r.Id, r.TrackingCode, r.Subject, r.ApplicantType, r.Channel, r.ReceivedOn, r.Status, r.DueOn, r.DueVerified, r.Outcome })
@@ -88,7 +88,7 @@ public sealed class RequestQueries(GongkaiDbContext db, CalendarProvider calenda
         // Candidates: the agency's requests of the last two years (a township has dozens a year, not thousands).
         var since = request.ReceivedOn.AddYears(-2);
         var others = await db.Requests.AsNoTracking()
-            .Where(r => r.AgencyId == request.AgencyId && r.Id != request.Id && r.ReceivedOn >= since)
+            .Where(r => r.AgencyId == request.AgencyId && r.Id != request.Id && r.ReceivedOn >= since && r.Status != RequestStatus.Voided)
             .Select(r => new { r.Id, r.TrackingCode, r.Subject, r.Description, r.ReceivedOn, r.ApplicantKey })
             .ToListAsync(ct);
         var mine = RequestSimilarity.Shingles(request.Subject + request.Description);
@@ -101,7 +101,7 @@ public sealed class RequestQueries(GongkaiDbContext db, CalendarProvider calenda
 
         // Fees are counted per applicant per natural month across the whole deployment (DESIGN.md §7).
         var monthStart = new DateOnly(request.ReceivedOn.Year, request.ReceivedOn.Month, 1);
-        var nth = await db.Requests.CountAsync(r => r.ApplicantKey == request.ApplicantKey && r.ReceivedOn >= monthStart
+        var nth = await db.Requests.CountAsync(r => r.ApplicantKey == request.ApplicantKey && r.ReceivedOn >= monthStart && r.Status != RequestStatus.Voided
             && (r.ReceivedOn < request.ReceivedOn || r.ReceivedOn == request.ReceivedOn && r.Id <= request.Id), ct);
 
         // 第四十四条: information that several different applicants asked for may be moved into proactive disclosure.

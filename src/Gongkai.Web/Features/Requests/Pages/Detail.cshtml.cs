@@ -8,7 +8,7 @@ namespace Gongkai.Web.Features.Requests.Pages;
 
 /// <summary>One request: applicant, timeline, how the due date was computed, hints, attachments, and the next step.</summary>
 [Authorize]
-public sealed class DetailModel(RequestDetails details, RequestWorkflow workflow, RequestAttachments attachments, RequestLetters letters) : PageModel
+public sealed class DetailModel(RequestDetails details, ApplyRequestStep apply, RequestAttachments attachments, RequestLetters letters) : PageModel
 {
     public sealed class StepForm
     {
@@ -65,7 +65,7 @@ public sealed class DetailModel(RequestDetails details, RequestWorkflow workflow
             return await LoadAsync(ct) ? Page() : NotFound();
         }
 
-        var r = await workflow.ApplyAsync(Id, new RequestStep(Step.Action.Value, Step.On, Step.Note, Step.Days, Step.Outcome, Step.LegalBasis,
+        var r = await apply.ApplyAsync(Id, new RequestStep(Step.Action.Value, Step.On, Step.Note, Step.Days, Step.Outcome, Step.LegalBasis,
             Step.AnswerText, Step.DeliveryProof, Step.RedirectedTo, Step.Fee, Step.ApprovedBy), ct);
         if (r.NotFound)
         {

@@ -1,0 +1,54 @@
+using Gongkai.Core.Agencies;
+using Gongkai.Core.Requests;
+using Gongkai.Data;
+using Gongkai.Web.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.Requests;
+
+/// <summary>What a handler sends to correct a registration mistake: the intake fields as they should have been, and why.</summary>
+public sealed record IntakeCorrection(RequestChannel? Channel, DateOnly? ReceivedOn, RequestInput? Applicant, string? Reason);
+
+/// <summary>
+/// Corrects a wrongly registered request's intake fields (never deletes it): validated like a new registration, then the
+/// aggregate decides (open requests only; the receipt date only before any step). The audit log keeps before and after.
+/// </summary>
+public sealed class CorrectRequestIntake(GongkaiDbContext db, StaffContext me, RequestClockService clocks)
+{
+    public async Task<Outcome<InfoRequest>> CorrectAsync(int id, IntakeCorrection input, CancellationToken ct = default)
+    {
+        var request = await db.Requests.Include(r => r.Events.OrderBy(e => e.Id)).FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (request is null || !await me.CanReadRequestsAsync(request.AgencyId, ct))
+        {
+            return Outcome<InfoRequest>.Missing;
+        }
+
+        if (!await me.HasRoleAsync(request.AgencyId, StaffRole.RequestHandler, ct))
+        {
+            return Outcome<InfoRequest>.Denied;
+        }
+
+        var v = input.Applicant?.Validate() ?? new Validation().Add("Applicant", "请填写更正后的申请人和所需信息。");
+        if (input.Channel is { } c && !Enum.IsDefined(c))
+        {
+            v.Add("Channel", "请选择申请渠道（当面、信函、传真、网络、电子邮件）。");
+        }
+
+        if (!v.IsValid)
+        {
+            return Outcome<InfoRequest>.Fail(v);
+        }
+
+        var fields = input.Applicant!.ToFields(input.Channel ?? request.Channel, input.ReceivedOn ?? request.ReceivedOn);
+        var refusals = request.CorrectIntake(fields, input.Reason ?? "", (await me.GetAsync(ct))!.UserName, await clocks.ContextAsync(ct));
+        if (refusals.Count > 0)
+        {
+            return Outcome<InfoRequest>.Fail(refusals);
+        }
+
+        request.ApplicantKey = RequestIntake.ApplicantKey(request);
+        db.PendingAction = RequestAction.CorrectIntake.Label();
+        await db.SaveChangesAsync(ct);
+        return Outcome<InfoRequest>.Ok(request);
+    }
+}
