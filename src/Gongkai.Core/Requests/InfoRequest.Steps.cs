@@ -112,8 +112,8 @@ public sealed partial class InfoRequest
         switch (step.Action)
         {
             case RequestAction.RequestCorrection:
+                // The note is the 补正事项 the notice quotes; the period it states is kept beside it.
                 number = step.Days ?? DefaultCorrectionPeriodDays;
-                note = $"{note}（补正期限{number}个工作日）";
                 break;
             case RequestAction.Extend:
                 number = step.Days;

@@ -29,7 +29,7 @@ public sealed class RequestDetails(GongkaiDbContext db, StaffContext me, Request
         var canHandle = await me.CanHandleRequestsAsync(r.AgencyId, ct);
         return new RequestDto(
             r.Id, r.TrackingCode, agency.Name, agency.Code, r.Channel.Label(), Iso(r.ReceivedOn), r.Status.ToString(), r.Status.Label(),
-            r.Outcome?.ToString(), r.Outcome?.Label(), r.DueOn is { } d ? Iso(d) : null, r.DueVerified, r.ApplicantType.Label(), r.ApplicantName,
+            r.Outcome?.ToString(), r.Outcome?.Label(), r.DueOn is { } d ? Iso(d) : null, r.DueVerified, Lateness(r, (await clocks.ContextAsync(ct)).Today), r.ApplicantType.Label(), r.ApplicantName,
             r.IdDocumentType, r.IdDocumentNumber, r.OrganizationCode, r.ContactPerson, r.Phone, r.Email, r.Address, r.Subject, r.Description,
             r.Purpose, r.Delivery.Label(), r.LegalBasis, r.AnswerText, r.RedirectedTo, r.DeliveryProof, r.FeeAmount,
             canHandle ? RequestLifecycle.AllowedFrom(r.Status).Select(a => a.ToString()).ToList() : [],
@@ -38,6 +38,12 @@ public sealed class RequestDetails(GongkaiDbContext db, StaffContext me, Request
             r.Attachments.OrderBy(a => a.Id).Select(ToDto).ToList(),
             await queries.HintsAsync(r, ct));
     }
+
+    /// <summary>The one lateness wording every staff screen uses: overdue while open, 逾期答复 once decided late.</summary>
+    public static string? Lateness(InfoRequest r, DateOnly today) =>
+        r.DecidedLate ? $"逾期答复：答复期限为{RequestClock.Day(r.DueOn!.Value)}，{RequestClock.Day(r.AnsweredOn!.Value)}才作出决定。"
+        : r.IsOverdueOn(today) ? $"已逾期：答复期限为{RequestClock.Day(r.DueOn!.Value)}，请尽快答复；逾期后不能再延期或告知补正。"
+        : null;
 
     public static AttachmentDto ToDto(RequestAttachment a) => new(a.Id, a.FileName, a.ContentType, a.Length, a.Sha256);
 }

@@ -22,7 +22,7 @@ public static class RequestEndpoints
 
     public sealed record RequestDto(
         int Id, string TrackingCode, string Agency, string AgencyCode, string Channel, string ReceivedOn, string Status, string StatusLabel,
-        string? Outcome, string? OutcomeLabel, string? DueOn, bool DueVerified, string ApplicantType, string ApplicantName,
+        string? Outcome, string? OutcomeLabel, string? DueOn, bool DueVerified, string? Lateness, string ApplicantType, string ApplicantName,
         string? IdDocumentType, string? IdDocumentNumber, string? OrganizationCode, string? ContactPerson, string? Phone, string? Email,
         string? Address, string Subject, string Description, string? Purpose, string Delivery, string? LegalBasis, string? AnswerText,
         string? RedirectedTo, string? DeliveryProof, decimal FeeAmount, IReadOnlyList<string> AllowedActions,
