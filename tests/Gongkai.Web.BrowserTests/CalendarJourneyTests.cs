@@ -23,10 +23,11 @@ public sealed class CalendarJourneyTests(BrowserFixture fx) : IClassFixture<Brow
         Assert.Contains("2025年2月21日", await page.Locator("#due-result").InnerTextAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "admin-calendar-2025.png"), FullPage = true });
 
-        // A year nobody has entered is flagged, and deadlines in it are marked unverified.
+        // A year nobody has entered is flagged with its statutory days, and deadlines in it say they are provisional.
         await page.GotoAsync(fx.BaseUrl + "/admin/calendar?year=2032&from=2032-09-28&days=3");
         Assert.Contains("2032 年没有节假日数据", await page.Locator("#calendar-missing").InnerTextAsync());
-        Assert.Contains("日历未核实", await page.Locator("#due-result").InnerTextAsync());
+        Assert.Contains("2032年10月1日", await page.Locator("#calendar-statutory").InnerTextAsync());
+        Assert.Contains("2032年节假日安排尚未公布", await page.Locator("#due-result").InnerTextAsync());
 
         // A bad line is refused with its line number; nothing is saved.
         await page.GetByLabel("来源（通知名称或文号）").FillAsync("测试通知");

@@ -71,7 +71,8 @@ public abstract class CalendarApiTests(AppFixture fixture)
         var anon = App.CreateClient();
         var before = await (await anon.GetAsync("/api/calendar/due?received=2027-09-28&days=3", Ct)).JsonAsync();
         Assert.False(before.GetProperty("verified").GetBoolean());
-        Assert.Equal("2027-10-01", before.GetProperty("due").GetString()); // weekends-only estimate
+        // Statutory days only: 9月29日(1), 9月30日(2), 10月1日–3日 (Fri–Sun) off by statute, 10月4日 (Mon) the third.
+        Assert.Equal("2027-10-04", before.GetProperty("due").GetString());
 
         const string content = "# hypothetical notice\n2027,2027-10-01,holiday,国庆节\n2027,2027-10-02,holiday,国庆节\n2027,2027-10-03,holiday,国庆节\n2027,2027-10-04,holiday,国庆节\n2027,2027-10-09,workday,国庆节\n";
         var editor = await App.ApiClientAsync("songjiang.editor");

@@ -14,5 +14,8 @@ public sealed record CalendarDay(DateOnly Date, CalendarDayKind Kind, string Nam
 /// <summary>One year of the State Council's holiday arrangement (国务院办公厅关于…年部分节假日安排的通知).</summary>
 public sealed record CalendarYear(int Year, IReadOnlyList<CalendarDay> Days);
 
-/// <summary>A computed due date; <see cref="Verified"/> is false when the count crossed a year without holiday data.</summary>
+/// <summary>
+/// A computed due date; <see cref="Verified"/> is false when the count crossed a year without holiday data (statutory
+/// days counted, 补假 and 调休 unknown: provisional; <see cref="ProvisionalDue"/> says so in words).
+/// </summary>
 public readonly record struct DueDate(DateOnly Date, bool Verified);

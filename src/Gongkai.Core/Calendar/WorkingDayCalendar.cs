@@ -3,8 +3,9 @@ namespace Gongkai.Core.Calendar;
 /// <summary>
 /// Chinese working days: Monday–Friday, minus statutory holidays, plus 调休 make-up Saturdays and Sundays, per the
 /// State Council's yearly notices. Immutable; a year added or corrected by an admin yields a new calendar.
-/// A year without data is counted as weekends-only and every date computed across it is marked unverified,
-/// never silently trusted.
+/// A year without a notice in the data still has the days 《全国年节及纪念日放假办法》 fixes (<see cref="StatutoryHolidays"/>),
+/// so those are days off; its 补假 and 调休 are unknown until the notice is entered, so every date computed across such a
+/// year is marked unverified (provisional), never silently trusted.
 /// </summary>
 public sealed class WorkingDayCalendar
 {
@@ -39,9 +40,26 @@ public sealed class WorkingDayCalendar
     public WorkingDayCalendar WithYear(CalendarYear year) =>
         new(new SortedDictionary<int, CalendarYear>(years) { [year.Year] = year });
 
-    public bool IsWorkingDay(DateOnly d) => special.TryGetValue(d, out var kind)
-        ? kind == CalendarDayKind.MakeupWorkday
-        : d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+    /// <summary>
+    /// A year with data: exactly what its notice says. A year without: Monday–Friday minus the statutory days of the
+    /// 放假办法 text in force that year (outside <see cref="StatutoryHolidays.FirstYear"/>–<see cref="StatutoryHolidays.LastYear"/>,
+    /// weekends only).
+    /// </summary>
+    public bool IsWorkingDay(DateOnly d)
+    {
+        if (special.TryGetValue(d, out var kind))
+        {
+            return kind == CalendarDayKind.MakeupWorkday;
+        }
+
+        if (d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            return false;
+        }
+
+        // A notice always includes the statutory days, so they only need computing where the notice is missing.
+        return years.ContainsKey(d.Year) || !StatutoryHolidays.IsHoliday(d);
+    }
 
     /// <summary>
     /// The <paramref name="workingDays"/>-th working day after <paramref name="start"/>: the start day itself is not
@@ -81,17 +99,24 @@ public sealed class WorkingDayCalendar
     }
 
     /// <summary>True when every year from the day after <paramref name="startExclusive"/> to <paramref name="endInclusive"/> has data.</summary>
-    public bool Covers(DateOnly startExclusive, DateOnly endInclusive)
+    public bool Covers(DateOnly startExclusive, DateOnly endInclusive) => YearsWithoutData(startExclusive, endInclusive).Count == 0;
+
+    /// <summary>
+    /// The years from the day after <paramref name="startExclusive"/> to <paramref name="endInclusive"/> that have no
+    /// notice in the data, ascending: the years a provisional due date depends on.
+    /// </summary>
+    public IReadOnlyList<int> YearsWithoutData(DateOnly startExclusive, DateOnly endInclusive)
     {
+        var missing = new List<int>();
         for (var y = startExclusive.AddDays(1).Year; y <= endInclusive.Year; y++)
         {
             if (!years.ContainsKey(y))
             {
-                return false;
+                missing.Add(y);
             }
         }
 
-        return true;
+        return missing;
     }
 
     private static WorkingDayCalendar LoadEmbedded()

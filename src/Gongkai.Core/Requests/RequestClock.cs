@@ -91,7 +91,7 @@ public static class RequestClock
         }
 
         steps.Add(new(due.Date, $"答复期限：{Day(due.Date)}（自{Day(segmentStart)}次日起第{Math.Max(remaining, 0)}个工作日，已跳过周末和法定节假日，计入调休上班日）。"
-            + (due.Verified ? "" : "注意：期间有年份缺少国务院节假日安排数据，期限按周末估算，日历未核实。")));
+            + (ProvisionalDue.For(calendar, segmentStart, due) is { } note ? "注意：" + note : "")));
         return new RequestDeadline(due.Date, total + extension, remaining, false, due.Verified, steps);
     }
 

@@ -39,17 +39,21 @@ public sealed class HolidayFileTests
     }
 
     [Fact]
-    public void Weekends_only_without_data_and_a_year_added_later_takes_effect()
+    public void Statutory_days_and_weekends_without_data_and_a_year_added_later_takes_effect()
     {
         var empty = WorkingDayCalendar.FromYears([]);
-        Assert.False(empty.IsWorkingDay(new DateOnly(2031, 3, 1)));
-        Assert.True(empty.IsWorkingDay(new DateOnly(2031, 10, 1)));
-        Assert.False(empty.Due(new DateOnly(2031, 9, 30), 1).Verified);
+        Assert.False(empty.IsWorkingDay(new DateOnly(2031, 3, 1)));  // Saturday
+        Assert.False(empty.IsWorkingDay(new DateOnly(2031, 10, 2))); // Thursday, 国庆 by statute
+        Assert.True(empty.IsWorkingDay(new DateOnly(2031, 10, 6)));  // Monday: bridging days need the notice
+        // 9月30日 (Tue): 10月1日–3日 statutory, 4日–5日 weekend, 6日 (Mon) the first working day; provisional.
+        Assert.Equal(new DueDate(new DateOnly(2031, 10, 6), false), empty.Due(new DateOnly(2031, 9, 30), 1));
 
+        // A year that has data is exactly its data, even a (hypothetical) notice with only one day.
         var with = empty.WithYear(HolidayFile.Parse("2031,2031-10-01,holiday,国庆节").Years.Single());
         Assert.False(with.IsWorkingDay(new DateOnly(2031, 10, 1)));
+        Assert.True(with.IsWorkingDay(new DateOnly(2031, 10, 2)));
         Assert.Equal(new DueDate(new DateOnly(2031, 10, 2), true), with.Due(new DateOnly(2031, 9, 30), 1));
-        Assert.True(empty.IsWorkingDay(new DateOnly(2031, 10, 1))); // immutable: the original is unchanged
+        Assert.False(empty.IsWorkingDay(new DateOnly(2031, 10, 2))); // immutable: the original is unchanged
     }
 
     [Fact]

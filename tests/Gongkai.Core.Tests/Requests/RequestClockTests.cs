@@ -111,7 +111,7 @@ public sealed class RequestClockTests
         var last = Calendar.Years[^1];
         var d = Clock($"{last}-12-20");
         Assert.False(d.Verified);
-        Assert.Contains("日历未核实", d.Steps[^1].Text);
+        Assert.Contains($"{last + 1}年节假日安排尚未公布", d.Steps[^1].Text);
         Assert.True(Clock($"{last}-06-01").Verified);
     }
 }

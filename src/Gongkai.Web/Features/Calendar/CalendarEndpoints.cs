@@ -9,7 +9,8 @@ namespace Gongkai.Web.Features.Calendar;
 
 public static class CalendarEndpoints
 {
-    public sealed record DueDto(string Received, string Due, int WorkingDays, string Rule, bool Verified);
+    /// <summary><see cref="Note"/>: when not verified, the plain sentence naming the year(s) without a notice; else null.</summary>
+    public sealed record DueDto(string Received, string Due, int WorkingDays, string Rule, bool Verified, string? Note);
 
     public sealed record DayDto(string Date, string Name);
 
@@ -73,7 +74,8 @@ public static class CalendarEndpoints
                 due.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 n,
                 effectiveRule == DeadlineRule.Rule2008 ? "2008" : "2019",
-                due.Verified));
+                due.Verified,
+                ProvisionalDue.For(calendar, receivedOn, due)));
         }).WithSummary("按工作日计算期限（收到当日不计入）");
 
         group.MapGet("/{year:int}", async Task<Results<Ok<YearDto>, ProblemHttpResult>> (int year, CalendarProvider calendars, CancellationToken ct) =>
@@ -82,7 +84,7 @@ public static class CalendarEndpoints
             var y = calendar.GetYear(year);
             if (y is null)
             {
-                return TypedResults.Problem(statusCode: 404, title: $"没有{year}年的节假日数据（国务院办公厅通知尚未录入），该年的期限只能按周末估算，标记为“日历未核实”。");
+                return TypedResults.Problem(statusCode: 404, title: $"没有{year}年的节假日数据（国务院办公厅通知尚未录入）。该年的期限只扣除周末和《全国年节及纪念日放假办法》规定的法定节假日，调休未知，标记为“日历未核实”。");
             }
 
             return TypedResults.Ok(ToDto(y, await SourceOfAsync(calendars, year, ct)));

@@ -30,8 +30,9 @@ public sealed record HandlerHints(
 
 public sealed record PublicStep(string Date, string Step);
 
+/// <summary><see cref="DueNote"/>: when the due date is provisional, the plain sentence naming the year(s) without a notice.</summary>
 public sealed record PublicStatus(string TrackingCode, string Agency, string Subject, string ReceivedOn, string Status, string? DueOn,
-    bool DueVerified, string? Outcome, IReadOnlyList<PublicStep> Steps);
+    bool DueVerified, string? Outcome, IReadOnlyList<PublicStep> Steps, string? DueNote = null);
 
 public sealed class RequestQueries(GongkaiDbContext db, CalendarProvider calendars, TimeProvider clock)
 {
@@ -129,7 +130,9 @@ public sealed class RequestQueries(GongkaiDbContext db, CalendarProvider calenda
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == r.AgencyId).Select(a => a.Name).SingleAsync(ct);
         var steps = r.Events.OrderBy(e => e.On).ThenBy(e => e.Id)
             .Select(e => new PublicStep(RequestClock.Day(e.On), e.Action.Label())).ToList();
+        var due = r.DueOn is { } d && RequestLifecycle.IsOpen(r.Status) ? d : (DateOnly?)null;
+        var note = due is { } on && !r.DueVerified ? ProvisionalDue.Note(await calendars.GetAsync(ct), r.ReceivedOn, on) : null;
         return new PublicStatus(r.TrackingCode, agency, r.Subject, RequestClock.Day(r.ReceivedOn), r.Status.Label(),
-            r.DueOn is { } d && RequestLifecycle.IsOpen(r.Status) ? RequestClock.Day(d) : null, r.DueVerified, r.Outcome?.Label(), steps);
+            due is { } day ? RequestClock.Day(day) : null, r.DueVerified, r.Outcome?.Label(), steps, note);
     }
 }

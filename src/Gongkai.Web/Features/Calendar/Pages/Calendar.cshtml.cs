@@ -40,6 +40,9 @@ public sealed class CalendarModel(CalendarProvider calendars, SaveCalendarYearHa
 
     public DueDate? DueResult { get; private set; }
 
+    /// <summary>The plain sentence for a provisional <see cref="DueResult"/>.</summary>
+    public string? DueNote { get; private set; }
+
     public async Task OnGetAsync(bool saved, CancellationToken ct)
     {
         Saved = saved;
@@ -51,7 +54,9 @@ public sealed class CalendarModel(CalendarProvider calendars, SaveCalendarYearHa
 
         if (From is { } from && Days is >= 1 and <= 366)
         {
-            DueResult = (await calendars.GetAsync(ct)).Due(from, Days.Value);
+            var calendar = await calendars.GetAsync(ct);
+            DueResult = calendar.Due(from, Days.Value);
+            DueNote = ProvisionalDue.For(calendar, from, DueResult.Value);
         }
     }
 
@@ -103,7 +108,7 @@ public sealed class CalendarModel(CalendarProvider calendars, SaveCalendarYearHa
         var calendar = await calendars.GetAsync(ct);
         if (Year == 0)
         {
-            Year = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).Year;
+            Year = ChinaTime.Today(clock).Year; // the year in Beijing, not the server's time zone
         }
 
         Years = calendar.Years;

@@ -1,6 +1,8 @@
 using Gongkai.Core.Agencies;
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Requests;
 using Gongkai.Data;
+using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +13,7 @@ namespace Gongkai.Web.Features.Requests.Pages;
 
 /// <summary>The citizen's online request form (条例第二十九条) and, after a durable save, the receipt.</summary>
 [EnableRateLimiting(GongkaiServices.PublicFormsPolicy)]
-public sealed class ApplyModel(GongkaiDbContext db, RequestIntake intake) : PageModel
+public sealed class ApplyModel(GongkaiDbContext db, RequestIntake intake, CalendarProvider calendars) : PageModel
 {
     [BindProperty]
     public RequestInput Input { get; set; } = new();
@@ -19,6 +21,9 @@ public sealed class ApplyModel(GongkaiDbContext db, RequestIntake intake) : Page
     public Agency Agency { get; private set; } = null!;
 
     public IntakeReceipt? Receipt { get; private set; }
+
+    /// <summary>Shown on the receipt when the due date runs into a year whose holiday notice is not yet in the data.</summary>
+    public string? DueNote { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string agency, CancellationToken ct)
     {
@@ -52,6 +57,7 @@ public sealed class ApplyModel(GongkaiDbContext db, RequestIntake intake) : Page
         // Shown once: the key is not stored in clear anywhere, so the page must not be cached.
         Response.Headers.CacheControl = "no-store";
         Receipt = r.Value;
+        DueNote = Receipt is { DueVerified: false, DueOn: { } due } ? ProvisionalDue.Note(await calendars.GetAsync(ct), Receipt.ReceivedOn, due) : null;
         return Page();
     }
 }

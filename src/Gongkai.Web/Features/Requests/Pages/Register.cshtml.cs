@@ -1,5 +1,7 @@
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Requests;
 using Gongkai.Data;
+using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +12,7 @@ namespace Gongkai.Web.Features.Requests.Pages;
 
 /// <summary>A handler registers a request that arrived in person, by letter, fax or email (or fills in an oral one, 第二十九条).</summary>
 [Authorize]
-public sealed class RegisterModel(GongkaiDbContext db, StaffContext me, RequestIntake intake) : PageModel
+public sealed class RegisterModel(GongkaiDbContext db, StaffContext me, RequestIntake intake, CalendarProvider calendars) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Agency { get; set; }
@@ -27,6 +29,9 @@ public sealed class RegisterModel(GongkaiDbContext db, StaffContext me, RequestI
     public string AgencyName { get; private set; } = "";
 
     public IntakeReceipt? Receipt { get; private set; }
+
+    /// <summary>Shown on the receipt when the due date runs into a year whose holiday notice is not yet in the data.</summary>
+    public string? DueNote { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -65,6 +70,7 @@ public sealed class RegisterModel(GongkaiDbContext db, StaffContext me, RequestI
         }
 
         Receipt = r.Value;
+        DueNote = Receipt is { DueVerified: false, DueOn: { } due } ? ProvisionalDue.Note(await calendars.GetAsync(ct), Receipt.ReceivedOn, due) : null;
         return Page();
     }
 
