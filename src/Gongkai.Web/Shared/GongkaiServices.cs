@@ -124,33 +124,18 @@ public static class GongkaiServices
 
         services.AddScoped<StaffContext>();
         services.AddScoped<AgencyService>();
-        services.AddScoped<StaffAccountService>();
-        services.AddScoped<ApiTokenService>();
-        services.AddScoped<AuditQuery>();
+        services.AddAccounts();
         services.AddScoped<DemoSeeder>();
-        services.AddSingleton<CalendarProvider>();
-        services.AddScoped<SaveCalendarYearHandler>();
-        services.AddScoped<RequestClockService>();
-        services.AddScoped<RequestIntake>();
-        services.AddScoped<ApplyRequestStep>();
-        services.AddScoped<CorrectRequestIntake>();
-        services.AddScoped<RequestQueries>();
-        services.AddScoped<RequestDetails>();
-        services.AddScoped<RequestAttachments>();
-        services.AddScoped<RequestLetters>();
+        services.AddCalendar();
+        services.AddRequests();
         services.AddScoped<CatalogService>();
         services.AddHostedService<ScheduledPublisher>();
         services.AddScoped<RemedyService>();
         services.AddScoped<Gongkai.Web.Features.Reports.ReportFactsLoader>();
         services.AddScoped<Gongkai.Web.Features.Reports.ReportService>();
         services.AddScoped<Gongkai.Web.Features.Reports.ReportDrillDown>();
-        services.AddSingleton<SearchIndexHost>();
-        services.AddScoped<SearchIndexer>();
-        services.AddScoped<PortalSearch>();
-        services.AddHostedService<SearchFollower>();
-        services.AddSingleton<ScriptConversion>();
-        // Public catalog pages: 60 s, per agency tag, varied by the 繁體/关怀版 cookies (CatalogCache).
-        services.AddOutputCache(o => o.AddPolicy(CatalogCache.PolicyName, CatalogCache.Policy));
+        services.AddSearch();
+        services.AddPortal();
     }
 
     public static async Task PrepareDatabaseAsync(this WebApplication app)
@@ -201,16 +186,14 @@ public static class GongkaiServices
         app.MapHealthChecks("/healthz");
         app.MapOpenApi();
         app.MapRazorPages();
-        app.MapAccountEndpoints();
+        app.MapAccounts();
         app.MapAgencyEndpoints();
-        app.MapAuditEndpoints();
-        app.MapPortalEndpoints();
-        app.MapCatalogPortalEndpoints();
-        app.MapCalendarEndpoints();
-        app.MapRequestEndpoints();
+        app.MapPortal();
+        app.MapCalendar();
+        app.MapRequests();
         app.MapCatalogEndpoints();
         app.MapRemedyEndpoints();
-        app.MapSearchEndpoints();
+        app.MapSearch();
         Gongkai.Web.Features.Reports.ReportEndpoints.MapReportEndpoints(app);
     }
 

@@ -1,0 +1,18 @@
+namespace Gongkai.Web.Features.Calendar;
+
+/// <summary>The working-day calendar in force and its administration.</summary>
+public static class CalendarModule
+{
+    public static IServiceCollection AddCalendar(this IServiceCollection services)
+    {
+        services.AddSingleton<CalendarProvider>();
+        services.AddScoped<SaveCalendarYearHandler>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCalendar(this IEndpointRouteBuilder app)
+    {
+        app.MapCalendarEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,20 @@
+namespace Gongkai.Web.Features.Search;
+
+/// <summary>Full-text search: this node's index, the outbox follower that feeds it, the portal and staff search.</summary>
+public static class SearchModule
+{
+    public static IServiceCollection AddSearch(this IServiceCollection services)
+    {
+        services.AddSingleton<SearchIndexHost>();
+        services.AddScoped<SearchIndexer>();
+        services.AddScoped<PortalSearch>();
+        services.AddHostedService<SearchFollower>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
+    {
+        app.MapSearchEndpoints();
+        return app;
+    }
+}
