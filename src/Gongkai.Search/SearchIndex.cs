@@ -26,7 +26,7 @@ public sealed class SearchIndex : IDisposable
 
     // 政府信息 dates are China Standard Time (UTC+8, no daylight saving): day filters and years use it whatever
     // offset a PublishedAt value carries.
-    private static readonly long ChinaOffsetTicks = TimeSpan.FromHours(8).Ticks;
+    private static readonly long ChinaOffsetTicks = Gongkai.Core.Calendar.ChinaTime.Offset.Ticks;
 
     private static readonly HashSet<string> HitFields =
     [
@@ -422,7 +422,9 @@ public sealed class SearchIndex : IDisposable
         var body = stored.Get(IndexFields.Body) ?? string.Empty;
         var ticks = stored.GetField(IndexFields.Published)?.GetInt64Value() ?? 0;
         var offsetMinutes = stored.GetField(IndexFields.PublishedOffset)?.GetInt32Value() ?? 0;
-        var published = new DateTimeOffset(ticks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(offsetMinutes));
+        // Stored as UTC ticks plus the offset the value carried; rebuilt as that same instant and offset.
+        var offset = TimeSpan.FromMinutes(offsetMinutes);
+        var published = new DateTimeOffset(ticks + offset.Ticks, offset);
         return new SearchHit(
             Id: int.Parse(stored.Get(IndexFields.Id), CultureInfo.InvariantCulture),
             AgencyCode: stored.Get(IndexFields.Agency) ?? string.Empty,

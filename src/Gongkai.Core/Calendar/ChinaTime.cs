@@ -9,7 +9,19 @@ public static class ChinaTime
     public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
 
     /// <summary>The calendar day in China of <paramref name="at"/>.</summary>
-    public static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Offset).DateTime);
+    public static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(Local(at).DateTime);
+
+    /// <summary>The instant as Beijing wall-clock time (for display and for "which year / month" questions).</summary>
+    public static DateTimeOffset Local(DateTimeOffset at) => at.ToOffset(Offset);
+
+    /// <summary>A Beijing wall-clock time (a form's date-time field, a demo's office hours) as an instant.</summary>
+    public static DateTimeOffset FromLocal(DateTime local) => new(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Offset);
+
+    /// <summary><paramref name="time"/> on <paramref name="day"/> in Beijing.</summary>
+    public static DateTimeOffset At(DateOnly day, TimeOnly time) => FromLocal(day.ToDateTime(time));
+
+    /// <summary>The Beijing date as yyyy-MM-dd (metadata, feeds, provenance lines).</summary>
+    public static string IsoDate(DateTimeOffset at) => Day(at).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Today in China.</summary>
     public static DateOnly Today(TimeProvider clock)

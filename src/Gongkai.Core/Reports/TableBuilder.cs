@@ -175,5 +175,5 @@ internal sealed class ManualFigures
             : new ReportCell(column, 0m, CellSource.Missing, [], null);
 
     public static string Provenance(ManualFigure f) =>
-        $"手工填报：{f.EnteredBy} {f.EnteredAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"; // Beijing date
+        $"手工填报：{f.EnteredBy} {Calendar.ChinaTime.IsoDate(f.EnteredAt)}";
 }

@@ -66,16 +66,15 @@ public sealed class AuditQuery(GongkaiDbContext db, StaffContext me)
         }
 
         // Dates are China Standard Time days (UTC+8) as staff think of them.
-        var cst = TimeSpan.FromHours(8);
         if (f.From is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), cst);
+            var start = Gongkai.Core.Calendar.ChinaTime.At(from, TimeOnly.MinValue);
             q = q.Where(e => e.At >= start);
         }
 
         if (f.To is { } to)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), cst);
+            var end = Gongkai.Core.Calendar.ChinaTime.At(to.AddDays(1), TimeOnly.MinValue);
             q = q.Where(e => e.At < end);
         }
 

@@ -21,7 +21,6 @@ namespace Gongkai.Web.Features.Demo;
 public sealed class DemoContent(GongkaiDbContext db, TimeProvider clock)
 {
     private const string SeedAction = "写入演示数据";
-    private static readonly TimeSpan Cst = TimeSpan.FromHours(8);
     private static readonly string[] QuarterNames = ["一", "二", "三", "四"];
 
     private static WorkingDayCalendar Calendar => WorkingDayCalendar.Embedded;
@@ -153,7 +152,7 @@ public sealed class DemoContent(GongkaiDbContext db, TimeProvider clock)
             }
 
             var now = clock.GetUtcNow();
-            var today = DateOnly.FromDateTime(now.ToOffset(Cst).DateTime);
+            var today = ChinaTime.Day(now);
             var current = new Random(today.Year);
             var tracking = 0;
             for (var i = 0; i < DemoSeeder.Townships.Count; i++)
@@ -346,7 +345,7 @@ public sealed class DemoContent(GongkaiDbContext db, TimeProvider clock)
         Func<IEnumerable<RemedyCase>>? afterInsert, CancellationToken ct)
     {
         // 索引号 in order of publication, per agency and year, as CatalogService assigns them at first publication.
-        foreach (var group in items.Where(i => i.PublishedAt is not null).GroupBy(i => i.PublishedAt!.Value.ToOffset(Cst).Year))
+        foreach (var group in items.Where(i => i.PublishedAt is not null).GroupBy(i => ChinaTime.Day(i.PublishedAt!.Value).Year))
         {
             var seq = 0;
             foreach (var item in group.OrderBy(i => i.PublishedAt))
@@ -686,7 +685,7 @@ public sealed class DemoContent(GongkaiDbContext db, TimeProvider clock)
     }
 
     private static DateTimeOffset At(DateOnly day, int minuteOfDay) =>
-        new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Cst).AddMinutes(minuteOfDay);
+        ChinaTime.At(day, TimeOnly.MinValue).AddMinutes(minuteOfDay);
 
     private static DateOnly Day(DateTimeOffset at) => ChinaTime.Day(at);
 

@@ -11,13 +11,12 @@ public static class CatalogPortal
     public const int PageSize = 20;
 
     /// <summary>China Standard Time has no DST; dates shown to citizens are Beijing dates, not UTC ones.</summary>
-    private static readonly TimeSpan Cst = TimeSpan.FromHours(8);
 
     public static string Day(DateTimeOffset? at) =>
-        at is { } v ? v.ToOffset(Cst).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
+        at is { } v ? Gongkai.Core.Calendar.ChinaTime.IsoDate(v) : "";
 
     /// <summary>Official dates as 公文 write them (CONVENTIONS.md §6).</summary>
-    public static string Official(DateTimeOffset at) => Official(DateOnly.FromDateTime(at.ToOffset(Cst).DateTime));
+    public static string Official(DateTimeOffset at) => Official(Gongkai.Core.Calendar.ChinaTime.Day(at));
 
     public static string Official(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";
 

@@ -66,7 +66,7 @@ public sealed class PortalSearch(SearchIndexHost host, GongkaiDbContext db, Time
             .Where(q => (q.AgencyCode == agencyCode || q.AgencyCode == null) && q.At >= since && q.Results <= FewResults)
             .Select(q => new { q.Query, q.Results, q.At }).ToListAsync(ct);
         return rows
-            .GroupBy(r => (Month: r.At.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM", CultureInfo.InvariantCulture), r.Query))
+            .GroupBy(r => (Month: Gongkai.Core.Calendar.ChinaTime.Local(r.At).ToString("yyyy-MM", CultureInfo.InvariantCulture), r.Query))
             .Select(g => new Demand(g.Key.Month, g.Key.Query, g.Count(), g.Max(x => x.Results)))
             .OrderByDescending(d => d.Month).ThenByDescending(d => d.Times).ThenBy(d => d.Query, StringComparer.Ordinal)
             .ToList();
