@@ -56,14 +56,14 @@ public sealed class RequestJourneyTests(BrowserFixture fx) : IClassFixture<Brows
 
         await StepAsync("告知补正");
         Assert.Contains("请填写说明", await page.Locator("#Step_Note-error").InnerTextAsync());
-        await StepAsync("告知补正", () => page.GetByLabel("说明（补正、延期、征求意见时必填）").FillAsync("请写明名单所涉村组"));
+        await StepAsync("告知补正", () => page.GetByLabel("说明（补正、延期、征求意见、作废时必填）").FillAsync("请写明名单所涉村组"));
         Assert.Contains("待补正", await page.Locator("#request-status").InnerTextAsync());
         Assert.Contains("计时暂停", await page.Locator("#request-due").InnerTextAsync());
         await StepAsync("收到补正");
         await StepAsync("延期答复", async () =>
         {
-            await page.GetByLabel("说明（补正、延期、征求意见时必填）").FillAsync("需调取档案");
-            await page.GetByLabel("延长的工作日数").FillAsync("20");
+            await page.GetByLabel("说明（补正、延期、征求意见、作废时必填）").FillAsync("需调取档案");
+            await page.GetByLabel("工作日数（延期天数或补正期限）").FillAsync("20");
             await page.GetByLabel("批准延期的负责人").FillAsync("张主任");
         });
         Assert.Contains("延长答复期限20个工作日", await page.Locator("#clock-steps").InnerTextAsync());

@@ -123,6 +123,7 @@ public static class GongkaiServices
         });
 
         services.AddScoped<StaffContext>();
+        services.AddScoped<AgencyScope>();
         services.AddScoped<AgencyService>();
         services.AddAccounts();
         services.AddScoped<DemoSeeder>();

@@ -66,4 +66,7 @@ public readonly record struct Outcome<T>(T? Value, Validation? Invalid, bool Not
     public static Outcome<T> Missing => new(default, null, NotFound: true);
 
     public static Outcome<T> Denied => new(default, null, Forbidden: true);
+
+    /// <summary>The same failure (missing, denied or invalid) for a use case that returns another type.</summary>
+    public Outcome<TOther> Failed<TOther>() => new(default, Invalid, NotFound, Forbidden);
 }

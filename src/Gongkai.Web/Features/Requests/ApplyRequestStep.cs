@@ -1,8 +1,6 @@
-using Gongkai.Core.Agencies;
 using Gongkai.Core.Requests;
 using Gongkai.Data;
 using Gongkai.Web.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Requests;
 
@@ -10,19 +8,14 @@ namespace Gongkai.Web.Features.Requests;
 /// One step of a request (受理, 补正, 征求意见, 延期, 收费, 答复, 送达, 办结, 撤回, 作废): load, authorize (依申请经办人 of the
 /// request's agency), let the aggregate decide, save (audited in the same transaction).
 /// </summary>
-public sealed class ApplyRequestStep(GongkaiDbContext db, StaffContext me, RequestClockService clocks)
+public sealed class ApplyRequestStep(GongkaiDbContext db, RequestAccess access, StaffContext me, RequestClockService clocks)
 {
     public async Task<Outcome<InfoRequest>> ApplyAsync(int id, RequestStep step, CancellationToken ct = default)
     {
-        var request = await db.Requests.Include(r => r.Events.OrderBy(e => e.Id)).FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (request is null || !await me.CanReadRequestsAsync(request.AgencyId, ct))
+        var loaded = await access.ForHandlingAsync(id, withEvents: true, ct);
+        if (loaded.Value is not { } request)
         {
-            return Outcome<InfoRequest>.Missing;
-        }
-
-        if (!await me.HasRoleAsync(request.AgencyId, StaffRole.RequestHandler, ct))
-        {
-            return Outcome<InfoRequest>.Denied;
+            return loaded;
         }
 
         var refusals = request.Apply(step, (await me.GetAsync(ct))!.UserName, await clocks.ContextAsync(ct));

@@ -1,8 +1,6 @@
-using Gongkai.Core.Agencies;
 using Gongkai.Core.Requests;
 using Gongkai.Data;
 using Gongkai.Web.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Requests;
 
@@ -13,19 +11,14 @@ public sealed record IntakeCorrection(RequestChannel? Channel, DateOnly? Receive
 /// Corrects a wrongly registered request's intake fields (never deletes it): validated like a new registration, then the
 /// aggregate decides (open requests only; the receipt date only before any step). The audit log keeps before and after.
 /// </summary>
-public sealed class CorrectRequestIntake(GongkaiDbContext db, StaffContext me, RequestClockService clocks)
+public sealed class CorrectRequestIntake(GongkaiDbContext db, RequestAccess access, StaffContext me, RequestClockService clocks)
 {
     public async Task<Outcome<InfoRequest>> CorrectAsync(int id, IntakeCorrection input, CancellationToken ct = default)
     {
-        var request = await db.Requests.Include(r => r.Events.OrderBy(e => e.Id)).FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (request is null || !await me.CanReadRequestsAsync(request.AgencyId, ct))
+        var loaded = await access.ForHandlingAsync(id, withEvents: true, ct);
+        if (loaded.Value is not { } request)
         {
-            return Outcome<InfoRequest>.Missing;
-        }
-
-        if (!await me.HasRoleAsync(request.AgencyId, StaffRole.RequestHandler, ct))
-        {
-            return Outcome<InfoRequest>.Denied;
+            return loaded;
         }
 
         var v = input.Applicant?.Validate() ?? new Validation().Add("Applicant", "请填写更正后的申请人和所需信息。");

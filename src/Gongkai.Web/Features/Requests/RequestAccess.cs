@@ -1,20 +1,25 @@
-using Gongkai.Core.Agencies;
+using Gongkai.Core.Requests;
+using Gongkai.Data;
 using Gongkai.Web.Shared;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Requests;
 
 /// <summary>
-/// Who may see requests (with the applicant's personal data): the agency's 依申请经办人, supervisors above it, platform
-/// admins. Other staff of the same agency (editors, the agency admin) may not. Only handlers write.
+/// Loads a request for a handler's write: not found for whoever may not read requests there (so its existence does not
+/// leak), forbidden for readers who may not write (supervisors), the tracked request otherwise.
 /// </summary>
-public static class RequestAccess
+public sealed class RequestAccess(GongkaiDbContext db, AgencyScope scope)
 {
-    public static async Task<bool> CanReadRequestsAsync(this StaffContext me, int agencyId, CancellationToken ct)
+    public async Task<Outcome<InfoRequest>> ForHandlingAsync(int id, bool withEvents, CancellationToken ct)
     {
-        var s = await me.GetAsync(ct);
-        return s is not null && (s.IsPlatformAdmin || s.Supervised.Contains(agencyId) || s.Roles.Contains((agencyId, StaffRole.RequestHandler)));
-    }
+        IQueryable<InfoRequest> query = withEvents ? db.Requests.Include(r => r.Events.OrderBy(e => e.Id)) : db.Requests;
+        var request = await query.FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (request is null || !await scope.CanAsync(request.AgencyId, AgencyAccess.ReadRequests, ct))
+        {
+            return Outcome<InfoRequest>.Missing;
+        }
 
-    public static Task<bool> CanHandleRequestsAsync(this StaffContext me, int agencyId, CancellationToken ct) =>
-        me.HasRoleAsync(agencyId, StaffRole.RequestHandler, ct);
+        return await scope.CanAsync(request.AgencyId, AgencyAccess.HandleRequests, ct) ? Outcome<InfoRequest>.Ok(request) : Outcome<InfoRequest>.Denied;
+    }
 }

@@ -11,7 +11,7 @@ namespace Gongkai.Web.Features.Requests;
 /// Documents released with an answer. A file is accepted only when its content is what its name says (PDF, DOCX,
 /// XLSX, PNG, JPEG): a renamed executable or script is refused, whatever its extension or declared type.
 /// </summary>
-public sealed class RequestAttachments(GongkaiDbContext db, StaffContext me, TimeProvider clock)
+public sealed class RequestAttachments(GongkaiDbContext db, RequestAccess access, AgencyScope scope, StaffContext me, TimeProvider clock)
 {
     private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -25,15 +25,10 @@ public sealed class RequestAttachments(GongkaiDbContext db, StaffContext me, Tim
 
     public async Task<Outcome<RequestAttachment>> AddAsync(int requestId, IFormFile? file, CancellationToken ct)
     {
-        var request = await db.Requests.FirstOrDefaultAsync(r => r.Id == requestId, ct);
-        if (request is null || !await me.CanReadRequestsAsync(request.AgencyId, ct))
+        var loaded = await access.ForHandlingAsync(requestId, withEvents: false, ct);
+        if (loaded.Value is not { } request)
         {
-            return Outcome<RequestAttachment>.Missing;
-        }
-
-        if (!await me.CanHandleRequestsAsync(request.AgencyId, ct))
-        {
-            return Outcome<RequestAttachment>.Denied;
+            return loaded.Failed<RequestAttachment>();
         }
 
         var v = new Validation();
@@ -83,7 +78,7 @@ public sealed class RequestAttachments(GongkaiDbContext db, StaffContext me, Tim
     public async Task<RequestAttachment?> GetAsync(int requestId, int attachmentId, CancellationToken ct)
     {
         var agencyId = await db.Requests.Where(r => r.Id == requestId).Select(r => (int?)r.AgencyId).FirstOrDefaultAsync(ct);
-        if (agencyId is null || !await me.CanReadRequestsAsync(agencyId.Value, ct))
+        if (agencyId is null || !await scope.CanAsync(agencyId.Value, AgencyAccess.ReadRequests, ct))
         {
             return null;
         }

@@ -7,13 +7,13 @@ using static Gongkai.Web.Features.Requests.RequestEndpoints;
 namespace Gongkai.Web.Features.Requests;
 
 /// <summary>The staff view of one request: every field, the timeline, the clock's explanation and the handler's hints.</summary>
-public sealed class RequestDetails(GongkaiDbContext db, StaffContext me, RequestClockService clocks, RequestQueries queries)
+public sealed class RequestDetails(GongkaiDbContext db, AgencyScope scope, RequestClockService clocks, RequestQueries queries)
 {
     public async Task<InfoRequest?> LoadEntityAsync(int id, CancellationToken ct)
     {
         var r = await db.Requests.AsNoTracking().Include(x => x.Events).Include(x => x.Attachments)
             .AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
-        return r is not null && await me.CanReadRequestsAsync(r.AgencyId, ct) ? r : null;
+        return r is not null && await scope.CanAsync(r.AgencyId, AgencyAccess.ReadRequests, ct) ? r : null;
     }
 
     public async Task<RequestDto?> LoadAsync(int id, CancellationToken ct)
@@ -26,7 +26,7 @@ public sealed class RequestDetails(GongkaiDbContext db, StaffContext me, Request
 
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == r.AgencyId).Select(a => new { a.Name, a.Code }).SingleAsync(ct);
         var deadline = await clocks.ComputeAsync(r, ct);
-        var canHandle = await me.CanHandleRequestsAsync(r.AgencyId, ct);
+        var canHandle = await scope.CanAsync(r.AgencyId, AgencyAccess.HandleRequests, ct);
         return new RequestDto(
             r.Id, r.TrackingCode, agency.Name, agency.Code, r.Channel.Label(), Iso(r.ReceivedOn), r.Status.ToString(), r.Status.Label(),
             r.Outcome?.ToString(), r.Outcome?.Label(), r.DueOn is { } d ? Iso(d) : null, r.DueVerified, Lateness(r, (await clocks.ContextAsync(ct)).Today), r.ApplicantType.Label(), r.ApplicantName,

@@ -33,15 +33,14 @@ public static class RequestEndpoints
         // Public: online submission (JSON, no cookies, so no CSRF surface) and tracking, both rate-limited per IP.
         var pub = app.MapGroup("/api/portal").WithTags("依申请公开（公众）").RequireRateLimiting(GongkaiServices.PublicFormsPolicy);
         pub.MapPost("/{agency}/requests", async Task<Results<Created<ReceiptDto>, ValidationProblem, NotFound>> (
-            string agency, RequestInput input, GongkaiDbContext db, RequestIntake intake, CancellationToken ct) =>
+            string agency, RequestInput input, AgencyScope scope, RequestIntake intake, CancellationToken ct) =>
         {
-            var agencyId = await db.Agencies.Where(a => a.Code == agency).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
-            if (agencyId is null)
+            if (await scope.FindAsync(agency, ct) is not { } found)
             {
                 return TypedResults.NotFound();
             }
 
-            var r = await intake.SubmitAsync(agencyId.Value, input, RequestChannel.Online, null, "公众（在线申请）", ct);
+            var r = await intake.SubmitAsync(found.Id, input, RequestChannel.Online, null, "公众（在线申请）", ct);
             return r.Invalid is { } v ? v.ToProblem() : TypedResults.Created($"/api/portal/requests/{r.Value!.TrackingCode}", ToDto(r.Value));
         }).WithSummary("在线提交政府信息公开申请；返回查询码和查询密码（只返回一次）");
 
@@ -55,31 +54,24 @@ public static class RequestEndpoints
         var staff = app.MapGroup("/api").RequireAuthorization(TokenAuthenticationHandler.Policy).WithTags("依申请公开");
 
         staff.MapGet("/agencies/{code}/requests", async Task<Results<Ok<IReadOnlyList<QueueRow>>, NotFound, ForbidHttpResult>> (
-            string code, bool? open, GongkaiDbContext db, StaffContext me, RequestQueries queries, CancellationToken ct) =>
+            string code, bool? open, AgencyScope scope, RequestQueries queries, CancellationToken ct) =>
         {
-            var agencyId = await db.Agencies.Where(a => a.Code == code).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
-            if (agencyId is null)
+            var (agency, check) = await scope.ResolveAsync(code, AgencyAccess.ReadRequests, ct);
+            if (agency is null)
             {
-                return TypedResults.NotFound();
+                return check == ScopeCheck.NotFound ? TypedResults.NotFound() : TypedResults.Forbid();
             }
 
-            return await me.CanReadRequestsAsync(agencyId.Value, ct)
-                ? TypedResults.Ok(await queries.QueueAsync(agencyId.Value, open ?? false, ct))
-                : TypedResults.Forbid();
+            return TypedResults.Ok(await queries.QueueAsync(agency.Id, open ?? false, ct));
         }).WithSummary("本机关申请队列（按期限排序，标出逾期和3个工作日内到期）");
 
         staff.MapPost("/agencies/{code}/requests", async Task<Results<Created<ReceiptDto>, ValidationProblem, NotFound, ForbidHttpResult>> (
-            string code, RegisterInput input, GongkaiDbContext db, StaffContext me, RequestIntake intake, CancellationToken ct) =>
+            string code, RegisterInput input, AgencyScope scope, StaffContext me, RequestIntake intake, CancellationToken ct) =>
         {
-            var agencyId = await db.Agencies.Where(a => a.Code == code).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
-            if (agencyId is null)
+            var (agency, check) = await scope.ResolveAsync(code, AgencyAccess.HandleRequests, ct);
+            if (agency is null)
             {
-                return TypedResults.NotFound();
-            }
-
-            if (!await me.CanHandleRequestsAsync(agencyId.Value, ct))
-            {
-                return TypedResults.Forbid();
+                return check == ScopeCheck.NotFound ? TypedResults.NotFound() : TypedResults.Forbid();
             }
 
             if (input.Channel is null || !Enum.IsDefined(input.Channel.Value) || input.Applicant is null)
@@ -94,7 +86,7 @@ public static class RequestEndpoints
             }
 
             var s = await me.GetAsync(ct);
-            var r = await intake.SubmitAsync(agencyId.Value, input.Applicant, input.Channel.Value, input.ReceivedOn, s!.UserName, ct);
+            var r = await intake.SubmitAsync(agency.Id, input.Applicant, input.Channel.Value, input.ReceivedOn, s!.UserName, ct);
             return r.Invalid is { } invalid ? invalid.ToProblem() : TypedResults.Created($"/api/requests/{r.Value!.Id}", ToDto(r.Value));
         }).WithSummary("登记当面、信函、传真、电子邮件等渠道收到的申请（依申请经办人）");
 
@@ -147,32 +139,27 @@ public static class RequestEndpoints
     private static void MapLetters(RouteGroupBuilder staff)
     {
         staff.MapGet("/agencies/{code}/letter-templates", async Task<Results<Ok<IReadOnlyList<RequestLetters.TemplateView>>, NotFound, ForbidHttpResult>> (
-            string code, GongkaiDbContext db, StaffContext me, RequestLetters letters, CancellationToken ct) =>
+            string code, AgencyScope scope, RequestLetters letters, CancellationToken ct) =>
         {
-            var agencyId = await db.Agencies.Where(a => a.Code == code).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
-            if (agencyId is null)
+            var (agency, check) = await scope.ResolveAsync(code, AgencyAccess.Read, ct);
+            if (agency is null)
             {
-                return TypedResults.NotFound();
+                return check == ScopeCheck.NotFound ? TypedResults.NotFound() : TypedResults.Forbid();
             }
 
-            return await me.CanReadAsync(agencyId.Value, ct) ? TypedResults.Ok(await letters.TemplatesAsync(agencyId.Value, ct)) : TypedResults.Forbid();
+            return TypedResults.Ok(await letters.TemplatesAsync(agency.Id, ct));
         }).WithSummary("本机关的告知书模板（未修改的为默认模板）");
 
         staff.MapPut("/agencies/{code}/letter-templates/{kind}", async Task<Results<Ok<RequestLetters.TemplateView>, ValidationProblem, NotFound, ForbidHttpResult>> (
-            string code, string kind, TemplateInput input, GongkaiDbContext db, StaffContext me, RequestLetters letters, CancellationToken ct) =>
+            string code, string kind, TemplateInput input, AgencyScope scope, RequestLetters letters, CancellationToken ct) =>
         {
-            var agencyId = await db.Agencies.Where(a => a.Code == code).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
-            if (agencyId is null || !Enum.TryParse<Gongkai.Documents.Letters.LetterKind>(kind, out var k) || !Enum.IsDefined(k))
+            var (agency, check) = await scope.ResolveAsync(code, AgencyAccess.Administer, ct);
+            if (agency is null || !Enum.TryParse<Gongkai.Documents.Letters.LetterKind>(kind, out var k) || !Enum.IsDefined(k))
             {
-                return TypedResults.NotFound();
+                return check == ScopeCheck.Forbidden ? TypedResults.Forbid() : TypedResults.NotFound();
             }
 
-            if (!await me.HasRoleAsync(agencyId.Value, Gongkai.Core.Agencies.StaffRole.AgencyAdmin, ct))
-            {
-                return TypedResults.Forbid();
-            }
-
-            var r = await letters.SaveTemplateAsync(agencyId.Value, k, input.Title, input.Body, ct);
+            var r = await letters.SaveTemplateAsync(agency.Id, k, input.Title, input.Body, ct);
             return r.Invalid is { } v ? v.ToProblem() : TypedResults.Ok(r.Value!);
         }).WithSummary("修改告知书模板（机构管理员）；标题和正文都为空时恢复默认");
 

@@ -5,6 +5,7 @@ public static class RequestsModule
 {
     public static IServiceCollection AddRequests(this IServiceCollection services)
     {
+        services.AddScoped<RequestAccess>();
         services.AddScoped<RequestClockService>();
         services.AddScoped<RequestIntake>();
         services.AddScoped<ApplyRequestStep>();

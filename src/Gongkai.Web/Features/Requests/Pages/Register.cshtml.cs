@@ -12,7 +12,7 @@ namespace Gongkai.Web.Features.Requests.Pages;
 
 /// <summary>A handler registers a request that arrived in person, by letter, fax or email (or fills in an oral one, 第二十九条).</summary>
 [Authorize]
-public sealed class RegisterModel(GongkaiDbContext db, StaffContext me, RequestIntake intake, CalendarProvider calendars) : PageModel
+public sealed class RegisterModel(AgencyScope scope, StaffContext me, RequestIntake intake, CalendarProvider calendars) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Agency { get; set; }
@@ -76,15 +76,10 @@ public sealed class RegisterModel(GongkaiDbContext db, StaffContext me, RequestI
 
     private async Task<(int? Id, IActionResult? Refusal)> AuthorizeAsync(CancellationToken ct)
     {
-        var a = await db.Agencies.AsNoTracking().FirstOrDefaultAsync(x => x.Code == Agency, ct);
+        var (a, check) = await scope.ResolveAsync(Agency, AgencyAccess.HandleRequests, ct);
         if (a is null)
         {
-            return (null, NotFound());
-        }
-
-        if (!await me.CanHandleRequestsAsync(a.Id, ct))
-        {
-            return (null, Forbid());
+            return (null, check == ScopeCheck.NotFound ? NotFound() : Forbid());
         }
 
         AgencyName = a.Name;
