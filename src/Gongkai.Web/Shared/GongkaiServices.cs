@@ -10,6 +10,7 @@ using Gongkai.Web.Features.Catalog;
 using Gongkai.Web.Features.Demo;
 using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Remedies;
+using Gongkai.Web.Features.Reports;
 using Gongkai.Web.Features.Requests;
 using Gongkai.Web.Features.Search;
 using Microsoft.AspNetCore.Identity;
@@ -123,7 +124,7 @@ public static class GongkaiServices
         });
 
         services.AddScoped<StaffContext>();
-        services.AddScoped<AgencyService>();
+        services.AddAgencies();
         services.AddScoped<StaffAccountService>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<AuditQuery>();
@@ -139,10 +140,8 @@ public static class GongkaiServices
         services.AddScoped<RequestLetters>();
         services.AddScoped<CatalogService>();
         services.AddHostedService<ScheduledPublisher>();
-        services.AddScoped<RemedyService>();
-        services.AddScoped<Gongkai.Web.Features.Reports.ReportFactsLoader>();
-        services.AddScoped<Gongkai.Web.Features.Reports.ReportService>();
-        services.AddScoped<Gongkai.Web.Features.Reports.ReportDrillDown>();
+        services.AddRemedies();
+        services.AddReports();
         services.AddSingleton<SearchIndexHost>();
         services.AddScoped<SearchIndexer>();
         services.AddScoped<PortalSearch>();
@@ -201,16 +200,16 @@ public static class GongkaiServices
         app.MapOpenApi();
         app.MapRazorPages();
         app.MapAccountEndpoints();
-        app.MapAgencyEndpoints();
+        app.MapAgencies();
         app.MapAuditEndpoints();
         app.MapPortalEndpoints();
         app.MapCatalogPortalEndpoints();
         app.MapCalendarEndpoints();
         app.MapRequestEndpoints();
         app.MapCatalogEndpoints();
-        app.MapRemedyEndpoints();
+        app.MapRemedies();
         app.MapSearchEndpoints();
-        Gongkai.Web.Features.Reports.ReportEndpoints.MapReportEndpoints(app);
+        app.MapReports();
     }
 
     private static void UseSecurityHeaders(this WebApplication app) =>

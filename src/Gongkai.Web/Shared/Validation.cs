@@ -1,3 +1,4 @@
+using Gongkai.Core;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -24,21 +25,19 @@ public sealed class Validation
     }
 
     /// <summary>Checks a required text field: not blank and within length.</summary>
-    public Validation Text(string field, string label, string? value, int maxLength, bool required = true)
+    public Validation Text(string field, string label, string? value, int maxLength, bool required = true) =>
+        RefusalList.TextProblem(label, value, maxLength, required) is { } message ? Add(field, message) : this;
+
+    /// <summary>An aggregate's refusals as field errors.</summary>
+    public static Validation Of(IEnumerable<Refusal> refusals)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        var v = new Validation();
+        foreach (var r in refusals)
         {
-            if (required)
-            {
-                Add(field, $"请填写{label}。");
-            }
-        }
-        else if (value.Trim().Length > maxLength)
-        {
-            Add(field, $"{label}不能超过{maxLength}个字符（现为{value.Trim().Length}个）。");
+            v.Add(r.Field, r.Message);
         }
 
-        return this;
+        return v;
     }
 
     public ValidationProblem ToProblem() =>
@@ -66,4 +65,7 @@ public readonly record struct Outcome<T>(T? Value, Validation? Invalid, bool Not
     public static Outcome<T> Missing => new(default, null, NotFound: true);
 
     public static Outcome<T> Denied => new(default, null, Forbidden: true);
+
+    /// <summary>This outcome's refusal (not found, forbidden or invalid) as an outcome of another type.</summary>
+    public Outcome<TOther> Refused<TOther>() => new(default, Invalid, NotFound, Forbidden);
 }
