@@ -1,5 +1,4 @@
 using Gongkai.Core.Agencies;
-using Gongkai.Core.Requests;
 using Gongkai.Data;
 using Gongkai.Web.Features.Requests;
 using Gongkai.Web.Shared;
