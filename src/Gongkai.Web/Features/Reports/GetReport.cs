@@ -13,12 +13,12 @@ namespace Gongkai.Web.Features.Reports;
 public sealed class GetReportHandler(GongkaiDbContext db, StaffContext me, ReportViews views, TimeProvider clock)
 {
     /// <summary>The report, live or frozen; null when it does not exist for this caller.</summary>
-    public async Task<ReportView?> HandleAsync(string agencyCode, int year, ReportFormat? format, CancellationToken ct) =>
-        await LoadAsync(agencyCode, year, format, staffOnly: false, ct);
+    public Task<ReportView?> HandleAsync(string agencyCode, int year, ReportFormat? format, CancellationToken ct) =>
+        LoadAsync(agencyCode, year, format, staffOnly: false, ct);
 
     /// <summary>The report for staff who can read the agency (back-office pages, drill-down, draft overview); null otherwise.</summary>
-    public async Task<ReportView?> ForStaffAsync(string agencyCode, int year, ReportFormat? format, CancellationToken ct) =>
-        await LoadAsync(agencyCode, year, format, staffOnly: true, ct);
+    public Task<ReportView?> ForStaffAsync(string agencyCode, int year, ReportFormat? format, CancellationToken ct) =>
+        LoadAsync(agencyCode, year, format, staffOnly: true, ct);
 
     private async Task<ReportView?> LoadAsync(string agencyCode, int year, ReportFormat? format, bool staffOnly, CancellationToken ct)
     {
