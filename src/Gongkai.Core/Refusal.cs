@@ -1,24 +1,29 @@
 namespace Gongkai.Core;
 
-/// <summary>
-/// Why an aggregate refused a step: the field the user should look at and a Chinese message that cites the rule.
-/// An aggregate that returns refusals has changed nothing.
-/// </summary>
+/// <summary>Why an aggregate refused a step: the field (or step) concerned and a Chinese message for the user.</summary>
+/// <param name="Field">The input field the refusal is about (as the API names it), or the step, e.g. <c>publish</c>.</param>
+/// <param name="Message">Simplified Chinese, shown as is.</param>
 public sealed record Refusal(string Field, string Message);
 
-/// <summary>Collects refusals; the checks every aggregate and form share (required text within a length).</summary>
-public sealed class Refusals : List<Refusal>
+/// <summary>Collects refusals while an aggregate checks a step; the step happens only when none were added.</summary>
+public sealed class RefusalList : IReadOnlyList<Refusal>
 {
-    public bool None => Count == 0;
+    private readonly List<Refusal> items = [];
 
-    public Refusals Add(string field, string message)
+    public int Count => items.Count;
+
+    public bool IsEmpty => items.Count == 0;
+
+    public Refusal this[int index] => items[index];
+
+    public RefusalList Add(string field, string message)
     {
-        Add(new Refusal(field, message));
+        items.Add(new Refusal(field, message));
         return this;
     }
 
-    /// <summary>A text field: not blank when required, and within <paramref name="maxLength"/> once trimmed.</summary>
-    public Refusals Text(string field, string label, string? value, int maxLength, bool required = true)
+    /// <summary>A text field: not blank (when <paramref name="required"/>) and at most <paramref name="maxLength"/> characters once trimmed.</summary>
+    public RefusalList Text(string field, string label, string? value, int maxLength, bool required = true)
     {
         if (TextProblem(label, value, maxLength, required) is { } message)
         {
@@ -28,14 +33,13 @@ public sealed class Refusals : List<Refusal>
         return this;
     }
 
-    public static string? TextProblem(string label, string? value, int maxLength, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return required ? $"请填写{label}。" : null;
-        }
+    /// <summary>The wording every form uses for a text field's limits; null when the value is fine.</summary>
+    public static string? TextProblem(string label, string? value, int maxLength, bool required = true) =>
+        string.IsNullOrWhiteSpace(value)
+            ? required ? $"请填写{label}。" : null
+            : value.Trim().Length > maxLength ? $"{label}不能超过{maxLength}个字符（现为{value.Trim().Length}个）。" : null;
 
-        var length = value.Trim().Length;
-        return length > maxLength ? $"{label}不能超过{maxLength}个字符（现为{length}个）。" : null;
-    }
+    public IEnumerator<Refusal> GetEnumerator() => items.GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

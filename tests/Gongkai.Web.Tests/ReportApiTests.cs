@@ -277,6 +277,137 @@ public abstract class ReportApiTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.PutAsJsonAsync($"/api/agencies/shimen/reports/{Year}", new { overview = "x" }, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await shimenAdmin.GetAsync($"/api/agencies/shimen/reports/{DateTime.UtcNow.Year + 2}", Ct)).StatusCode);
     }
+
+    /// <summary>What the database holds of an agency-year's report, to show a refused step changed nothing.</summary>
+    private sealed record Stored(string? Status, string? Overview, string? CheckNotes, DateTimeOffset? PublishedAt, string? PublishedBy, bool Frozen, DateTimeOffset? UpdatedAt, int Figures, int PortalItems);
+
+    private Task<Stored> StoredAsync(string agency, int year) => App.WithDbAsync(async db =>
+    {
+        var a = await db.Agencies.SingleAsync(x => x.Code == agency, Ct);
+        var r = await db.AnnualReports.AsNoTracking().SingleOrDefaultAsync(x => x.AgencyId == a.Id && x.Year == year, Ct);
+        var figures = await db.ReportFigures.CountAsync(f => f.AgencyId == a.Id && f.Year == year, Ct);
+        var items = await db.CatalogItems.CountAsync(i => i.AgencyId == a.Id && i.Title == $"{a.Name}{year}年政府信息公开工作年度报告", Ct);
+        return new Stored(r?.Status.ToString(), r?.Overview, r?.CheckNotes, r?.PublishedAt, r?.PublishedBy, r?.PublishedStatistics is not null, r?.UpdatedAt, figures, items);
+    });
+
+    /// <summary>A draft with every manual figure but <paramref name="skipFigure"/> and, unless told otherwise, 总体情况.</summary>
+    private async Task PrepareAsync(HttpClient admin, string agency, int year, bool overview = true, string? skipFigure = null)
+    {
+        var url = $"/api/agencies/{agency}/reports/{year}";
+        var values = ManualValues(await OkJsonAsync(await admin.GetAsync(url, Ct)));
+        values.Remove(skipFigure ?? "");
+        await OkJsonAsync(await admin.PutAsJsonAsync(url + "/figures", values, Ct));
+        await OkJsonAsync(await admin.PutAsJsonAsync(url, new { overview = overview ? "本年度，本机关依法做好政府信息公开工作。" : null, problems = "无。", other = "无。" }, Ct));
+    }
+
+    private static async Task<string> RefusedAsync(HttpResponseMessage r, string field)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        return Assert.Single(await r.FieldErrorsAsync(field));
+    }
+
+    [Fact]
+    public async Task Publishing_before_the_year_is_over_is_refused_in_chinese_and_stores_nothing()
+    {
+        var admin = await App.ApiClientAsync("sanzhualun.admin");
+        var thisYear = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime).Year;
+        var before = await StoredAsync("sanzhualun", thisYear);
+
+        var message = await RefusedAsync(await admin.PostAsync($"/api/agencies/sanzhualun/reports/{thisYear}/publish", null, Ct), "year");
+
+        Assert.Equal($"{thisYear}年尚未结束，年度报告须在年度结束后发布。", message);
+        Assert.Equal(before, await StoredAsync("sanzhualun", thisYear));
+        Assert.Null(before.Status); // not even a draft was created
+    }
+
+    [Fact]
+    public async Task Publishing_with_an_unexplained_failed_check_is_refused_in_chinese_and_changes_nothing()
+    {
+        const int year = Year - 1;
+        var admin = await App.ApiClientAsync("songjiang.admin");
+        var unmarked = await NormativeAsync("songjiang", new DateOnly(year, 8, 1), Validity.NotApplicable); // fails t2.validity
+        await PrepareAsync(admin, "songjiang", year);
+        var before = await StoredAsync("songjiang", year);
+
+        var message = await RefusedAsync(await admin.PostAsync($"/api/agencies/songjiang/reports/{year}/publish", null, Ct), "publish");
+
+        Assert.StartsWith("核对未通过且未说明（t2.validity）：", message, StringComparison.Ordinal);
+        Assert.Contains("#" + unmarked, message, StringComparison.Ordinal);
+        Assert.Equal(before, await StoredAsync("songjiang", year));
+        Assert.Equal("Draft", before.Status);
+    }
+
+    [Fact]
+    public async Task Publishing_with_a_missing_manual_figure_is_refused_in_chinese_and_changes_nothing()
+    {
+        const int year = Year - 1;
+        var admin = await App.ApiClientAsync("zhoushang.admin");
+        await PrepareAsync(admin, "zhoushang", year, skipFigure: "coercion.decisions");
+        var before = await StoredAsync("zhoushang", year);
+
+        var message = await RefusedAsync(await admin.PostAsync($"/api/agencies/zhoushang/reports/{year}/publish", null, Ct), "publish");
+
+        Assert.Equal("尚有手工填报数据未填写：行政强制", message);
+        Assert.Equal(before, await StoredAsync("zhoushang", year));
+    }
+
+    [Fact]
+    public async Task Publishing_without_an_overview_is_refused_in_chinese_and_changes_nothing()
+    {
+        const int year = Year - 1;
+        var admin = await App.ApiClientAsync("shimen.admin");
+        await PrepareAsync(admin, "shimen", year, overview: false);
+        var before = await StoredAsync("shimen", year);
+
+        var message = await RefusedAsync(await admin.PostAsync($"/api/agencies/shimen/reports/{year}/publish", null, Ct), "publish");
+
+        Assert.Equal("请填写“一、总体情况”（可先生成初稿再修改）。", message);
+        Assert.Equal(before, await StoredAsync("shimen", year));
+    }
+
+    [Fact]
+    public async Task A_period_outside_the_report_year_is_refused_in_chinese_and_changes_nothing()
+    {
+        const int year = Year - 1;
+        var admin = await App.ApiClientAsync("sanzhualun.admin");
+        await PrepareAsync(admin, "sanzhualun", year);
+        var before = await StoredAsync("sanzhualun", year);
+
+        var message = await RefusedAsync(
+            await admin.PutAsJsonAsync($"/api/agencies/sanzhualun/reports/{year}", new { overview = "改写", periodFrom = new DateOnly(year - 1, 11, 1) }, Ct), "periodFrom");
+
+        Assert.Equal($"统计起始日应在{year}年内（或上年12月）。", message);
+        Assert.Equal(before, await StoredAsync("sanzhualun", year));
+    }
+
+    /// <summary>A published report is never published again nor rewritten: the narrative and the figures stay as published.</summary>
+    [Theory]
+    [InlineData(1, "/publish", null)]
+    [InlineData(2, "", """{"overview":"发布后改写的总体情况。"}""")]
+    [InlineData(3, "/figures", """{"license.decisions":"99"}""")]
+    public async Task A_published_report_refuses_publishing_again_and_every_edit_in_chinese_and_changes_nothing(int yearsBack, string step, string? json)
+    {
+        var year = Year - yearsBack;
+        var (admin, url) = await PublishedAsync(year);
+        var before = await StoredAsync("shifan", year);
+
+        var response = json is null
+            ? await admin.PostAsync(url + step, null, Ct)
+            : await admin.PutAsync(url + step, new StringContent(json, System.Text.Encoding.UTF8, "application/json"), Ct);
+
+        Assert.Equal("年度报告已发布，不能再修改。", await RefusedAsync(response, "status"));
+        Assert.Equal(before, await StoredAsync("shifan", year));
+    }
+
+    /// <summary>The county government's own report of <paramref name="year"/>, complete and published by its admin.</summary>
+    private async Task<(HttpClient Admin, string Url)> PublishedAsync(int year)
+    {
+        var admin = await App.ApiClientAsync("county.admin");
+        await PrepareAsync(admin, "shifan", year);
+        var url = $"/api/agencies/shifan/reports/{year}";
+        Assert.Equal("Published", (await OkJsonAsync(await admin.PostAsync(url + "/publish", null, Ct))).GetProperty("status").GetString());
+        return (admin, url);
+    }
 }
 
 public sealed class ReportApiTestsOnSqlite(SqliteApp app) : ReportApiTests(app), IClassFixture<SqliteApp>;

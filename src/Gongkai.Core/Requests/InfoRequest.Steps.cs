@@ -100,7 +100,7 @@ public sealed partial class InfoRequest
         ArgumentNullException.ThrowIfNull(context);
         var on = step.On ?? context.Today;
         var refusals = Check(step, on, context);
-        if (!refusals.None)
+        if (!refusals.IsEmpty)
         {
             return refusals;
         }
@@ -158,7 +158,7 @@ public sealed partial class InfoRequest
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(context);
-        var refusals = new Refusals().Text("Reason", "更正原因", reason, MaxNoteLength);
+        var refusals = new RefusalList().Text("Reason", "更正原因", reason, MaxNoteLength);
         if (!IsOpen)
         {
             refusals.Add("Action", $"申请已{Status.Label()}，不能更正登记信息。");
@@ -168,7 +168,7 @@ public sealed partial class InfoRequest
         {
             if (CheckReceipt(fields.ReceivedOn, context.Today) is { } future)
             {
-                refusals.Add(future);
+                refusals.Add(future.Field, future.Message);
             }
             else if (Events.Any(e => e.Action is not (RequestAction.Submit or RequestAction.CorrectIntake)))
             {
@@ -176,7 +176,7 @@ public sealed partial class InfoRequest
             }
         }
 
-        if (!refusals.None)
+        if (!refusals.IsEmpty)
         {
             return refusals;
         }
@@ -193,9 +193,9 @@ public sealed partial class InfoRequest
         return [];
     }
 
-    private Refusals Check(RequestStep step, DateOnly on, StepContext context)
+    private RefusalList Check(RequestStep step, DateOnly on, StepContext context)
     {
-        var v = new Refusals();
+        var v = new RefusalList();
         if (step.Action is RequestAction.Submit or RequestAction.CorrectIntake || !Enum.IsDefined(step.Action))
         {
             return v.Add("Action", "请选择办理操作。");
@@ -253,7 +253,7 @@ public sealed partial class InfoRequest
     }
 
     // 条例第三十条: one 补正 notice, given within 7 working days of receipt, stating a reasonable period.
-    private void CheckCorrectionNotice(Refusals v, RequestStep step, DateOnly on, WorkingDayCalendar calendar)
+    private void CheckCorrectionNotice(RefusalList v, RequestStep step, DateOnly on, WorkingDayCalendar calendar)
     {
         if (Events.Any(e => e.Action == RequestAction.RequestCorrection))
         {
@@ -275,7 +275,7 @@ public sealed partial class InfoRequest
     }
 
     // A lapse (逾期未补正 / 逾期未缴费) is recorded only once the period stated in the notice has run out.
-    private void CheckPeriodRunOut(Refusals v, RequestAction notice, DateOnly on, WorkingDayCalendar calendar, string what, string label)
+    private void CheckPeriodRunOut(RefusalList v, RequestAction notice, DateOnly on, WorkingDayCalendar calendar, string what, string label)
     {
         var sent = Events.Where(e => e.Action == notice).OrderBy(e => e.On).LastOrDefault();
         if (sent is null)
@@ -294,7 +294,7 @@ public sealed partial class InfoRequest
 
     // 条例第三十三条第二款 (2008 条例第二十四条): one extension, decided within the answering period, of at most 20 (15)
     // working days, approved by the head of the disclosure office. Once overdue, a request stays overdue.
-    private void CheckExtension(Refusals v, RequestStep step, DateOnly on, WorkingDayCalendar calendar, DeadlineRule rule)
+    private void CheckExtension(RefusalList v, RequestStep step, DateOnly on, WorkingDayCalendar calendar, DeadlineRule rule)
     {
         if (Events.Any(e => e.Action == RequestAction.Extend))
         {
@@ -314,7 +314,7 @@ public sealed partial class InfoRequest
         }
     }
 
-    private void CheckAnswer(Refusals v, RequestStep step)
+    private void CheckAnswer(RefusalList v, RequestStep step)
     {
         if (step.Outcome is not { } outcome || !Enum.IsDefined(outcome) || outcome.Group() == 6)
         {

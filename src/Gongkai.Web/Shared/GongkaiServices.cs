@@ -10,6 +10,7 @@ using Gongkai.Web.Features.Catalog;
 using Gongkai.Web.Features.Demo;
 using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Remedies;
+using Gongkai.Web.Features.Reports;
 using Gongkai.Web.Features.Requests;
 using Gongkai.Web.Features.Search;
 using Microsoft.AspNetCore.Identity;
@@ -124,17 +125,15 @@ public static class GongkaiServices
 
         services.AddScoped<StaffContext>();
         services.AddScoped<AgencyScope>();
-        services.AddScoped<AgencyService>();
+        services.AddAgencies();
         services.AddAccounts();
         services.AddScoped<DemoSeeder>();
         services.AddCalendar();
         services.AddRequests();
         services.AddScoped<CatalogService>();
         services.AddHostedService<ScheduledPublisher>();
-        services.AddScoped<RemedyService>();
-        services.AddScoped<Gongkai.Web.Features.Reports.ReportFactsLoader>();
-        services.AddScoped<Gongkai.Web.Features.Reports.ReportService>();
-        services.AddScoped<Gongkai.Web.Features.Reports.ReportDrillDown>();
+        services.AddRemedies();
+        services.AddReports();
         services.AddSearch();
         services.AddPortal();
     }
@@ -188,14 +187,14 @@ public static class GongkaiServices
         app.MapOpenApi();
         app.MapRazorPages();
         app.MapAccounts();
-        app.MapAgencyEndpoints();
+        app.MapAgencies();
         app.MapPortal();
         app.MapCalendar();
         app.MapRequests();
         app.MapCatalogEndpoints();
-        app.MapRemedyEndpoints();
+        app.MapRemedies();
         app.MapSearch();
-        Gongkai.Web.Features.Reports.ReportEndpoints.MapReportEndpoints(app);
+        app.MapReports();
     }
 
     private static void UseSecurityHeaders(this WebApplication app) =>

@@ -26,17 +26,18 @@ public sealed class Validation
 
     /// <summary>Checks a required text field: not blank and within length.</summary>
     public Validation Text(string field, string label, string? value, int maxLength, bool required = true) =>
-        Refusals.TextProblem(label, value, maxLength, required) is { } message ? Add(field, message) : this;
+        RefusalList.TextProblem(label, value, maxLength, required) is { } message ? Add(field, message) : this;
 
-    /// <summary>Adds an aggregate's refusals, field by field.</summary>
-    public Validation Add(IEnumerable<Refusal> refusals)
+    /// <summary>An aggregate's refusals as field errors.</summary>
+    public static Validation Of(IEnumerable<Refusal> refusals)
     {
+        var v = new Validation();
         foreach (var r in refusals)
         {
-            Add(r.Field, r.Message);
+            v.Add(r.Field, r.Message);
         }
 
-        return this;
+        return v;
     }
 
     public ValidationProblem ToProblem() =>
@@ -61,12 +62,12 @@ public readonly record struct Outcome<T>(T? Value, Validation? Invalid, bool Not
 
     public static Outcome<T> Fail(Validation v) => new(default, v);
 
-    public static Outcome<T> Fail(IEnumerable<Refusal> refusals) => new(default, new Validation().Add(refusals));
+    public static Outcome<T> Fail(IEnumerable<Refusal> refusals) => new(default, Validation.Of(refusals));
 
     public static Outcome<T> Missing => new(default, null, NotFound: true);
 
     public static Outcome<T> Denied => new(default, null, Forbidden: true);
 
-    /// <summary>The same failure (missing, denied or invalid) for a use case that returns another type.</summary>
-    public Outcome<TOther> Failed<TOther>() => new(default, Invalid, NotFound, Forbidden);
+    /// <summary>This outcome's refusal (not found, forbidden or invalid) as an outcome of another type.</summary>
+    public Outcome<TOther> Refused<TOther>() => new(default, Invalid, NotFound, Forbidden);
 }

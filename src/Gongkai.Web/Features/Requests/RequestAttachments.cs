@@ -28,7 +28,7 @@ public sealed class RequestAttachments(GongkaiDbContext db, RequestAccess access
         var loaded = await access.ForHandlingAsync(requestId, withEvents: false, ct);
         if (loaded.Value is not { } request)
         {
-            return loaded.Failed<RequestAttachment>();
+            return loaded.Refused<RequestAttachment>();
         }
 
         var v = new Validation();

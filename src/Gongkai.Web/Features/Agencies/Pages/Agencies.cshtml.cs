@@ -20,7 +20,7 @@ public sealed class AgencyForm
 }
 
 [Authorize]
-public sealed class AgenciesModel(AgencyService agencies, StaffContext me, TimeProvider clock) : PageModel
+public sealed class AgenciesModel(AgencyQueries agencies, CreateAgencyHandler create, StaffContext me) : PageModel
 {
     [BindProperty]
     public AgencyForm Input { get; set; } = new();
@@ -43,14 +43,14 @@ public sealed class AgenciesModel(AgencyService agencies, StaffContext me, TimeP
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await me.IsPlatformAdminAsync(ct))
-        {
-            return Forbid();
-        }
-
         // Model binding errors (e.g. an unknown level) are replaced by our own Chinese messages.
         ModelState.Clear();
-        var r = await agencies.CreateAsync(Input.ToInput(), clock, ct);
+        var r = await create.HandleAsync(Input.ToInput(), ct);
+        if (this.Refusal(r) is { } refused)
+        {
+            return refused;
+        }
+
         if (r.Invalid is { } v)
         {
             v.CopyTo(ModelState, "Input.");

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Features.Agencies.Pages;
 
 [Authorize]
-public sealed class AgencyEditModel(AgencyService agencies, StaffContext me, GongkaiDbContext db) : PageModel
+public sealed class AgencyEditModel(UpdateAgencyHandler update, StaffContext me, GongkaiDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Code { get; set; } = "";
@@ -35,16 +35,11 @@ public sealed class AgencyEditModel(AgencyService agencies, StaffContext me, Gon
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await me.IsPlatformAdminAsync(ct))
-        {
-            return Forbid();
-        }
-
         ModelState.Clear();
-        var r = await agencies.UpdateAsync(Code, Input.ToInput(), ct);
-        if (r.NotFound)
+        var r = await update.HandleAsync(Code, Input.ToInput(), ct);
+        if (this.Refusal(r) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
         if (r.Invalid is { } v)

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Features.Agencies.Pages;
 
 [Authorize]
-public sealed class ProfileModel(AgencyService agencies, StaffContext me) : PageModel
+public sealed class ProfileModel(UpdateAgencyProfileHandler profile) : PageModel
 {
     public sealed class Form
     {
@@ -30,12 +30,14 @@ public sealed class ProfileModel(AgencyService agencies, StaffContext me) : Page
 
     public async Task<IActionResult> OnGetAsync(bool saved, CancellationToken ct)
     {
-        var (a, refusal) = await LoadAsync(ct);
-        if (a is null)
+        var r = await profile.LoadAsync(Code, ct);
+        if (this.Refusal(r) is { } refused)
         {
-            return refusal!;
+            return refused;
         }
 
+        var a = r.Value!;
+        AgencyName = a.Name;
         Saved = saved;
         Input = new Form { Address = a.Address, Phone = a.Phone, OfficeHours = a.OfficeHours };
         return Page();
@@ -43,37 +45,19 @@ public sealed class ProfileModel(AgencyService agencies, StaffContext me) : Page
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var (a, refusal) = await LoadAsync(ct);
-        if (a is null)
+        var r = await profile.HandleAsync(Code, new AgencyProfileInput(Input.Address, Input.Phone, Input.OfficeHours), ct);
+        if (this.Refusal(r) is { } refused)
         {
-            return refusal!;
+            return refused;
         }
 
-        var r = await agencies.UpdateProfileAsync(a, new AgencyProfileInput(Input.Address, Input.Phone, Input.OfficeHours), ct);
         if (r.Invalid is { } v)
         {
+            AgencyName = (await profile.LoadAsync(Code, ct)).Value?.Name ?? "";
             v.CopyTo(ModelState, "Input.");
             return Page();
         }
 
         return RedirectToPage(new { code = Code, saved = true });
-    }
-
-    /// <summary>The agency, if it exists and the user is its 机构管理员; otherwise the refusal to return.</summary>
-    private async Task<(Agency? Agency, IActionResult? Refusal)> LoadAsync(CancellationToken ct)
-    {
-        var a = await agencies.FindAsync(Code, ct);
-        if (a is null)
-        {
-            return (null, NotFound());
-        }
-
-        if (!await me.HasRoleAsync(a.Id, StaffRole.AgencyAdmin, ct))
-        {
-            return (null, Forbid());
-        }
-
-        AgencyName = a.Name;
-        return (a, null);
     }
 }

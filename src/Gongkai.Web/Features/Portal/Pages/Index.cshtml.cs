@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Features.Portal.Pages;
 
-public sealed class IndexModel(AgencyService agencies) : PageModel
+public sealed class IndexModel(AgencyQueries agencies) : PageModel
 {
     public IReadOnlyList<AgencyDto> Agencies { get; private set; } = [];
 

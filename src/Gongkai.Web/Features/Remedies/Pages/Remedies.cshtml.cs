@@ -1,5 +1,4 @@
 using Gongkai.Core.Agencies;
-using Gongkai.Core.Requests;
 using Gongkai.Data;
 using Gongkai.Web.Features.Requests;
 using Gongkai.Web.Shared;
@@ -12,23 +11,8 @@ namespace Gongkai.Web.Features.Remedies.Pages;
 
 /// <summary>One agency's 行政复议, 行政诉讼 and 举报投诉 cases; handlers register new ones here.</summary>
 [Authorize]
-public sealed class RemediesModel(GongkaiDbContext db, StaffContext me, RemedyService remedies) : PageModel
+public sealed class RemediesModel(GongkaiDbContext db, StaffContext me, RemedyQueries remedies, CreateRemedyHandler create) : PageModel
 {
-    public sealed class RemedyForm
-    {
-        public RemedyKind? Kind { get; set; }
-
-        public string? CaseNumber { get; set; }
-
-        public string? Body { get; set; }
-
-        public DateOnly? FiledOn { get; set; }
-
-        public string? RequestCode { get; set; }
-
-        public string? Summary { get; set; }
-    }
-
     [BindProperty(SupportsGet = true)]
     public string? Agency { get; set; }
 
@@ -66,15 +50,10 @@ public sealed class RemediesModel(GongkaiDbContext db, StaffContext me, RemedySe
         }
 
         ModelState.Clear();
-        var r = await remedies.CreateAsync(Agency!, new RemedyInput(Input.Kind, Input.CaseNumber, Input.Body, Input.FiledOn, Input.RequestCode, Summary: Input.Summary), ct);
-        if (r.NotFound)
+        var r = await create.HandleAsync(Agency!, Input.ToInput(), ct);
+        if (this.Refusal(r) is { } refused)
         {
-            return NotFound();
-        }
-
-        if (r.Forbidden)
-        {
-            return Forbid();
+            return refused;
         }
 
         if (r.Invalid is { } v)

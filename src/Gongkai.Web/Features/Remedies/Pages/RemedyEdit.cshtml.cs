@@ -1,4 +1,3 @@
-using Gongkai.Core.Requests;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,26 +7,13 @@ namespace Gongkai.Web.Features.Remedies.Pages;
 
 /// <summary>One case: handlers record its result and decision date (or correct its number, body and summary).</summary>
 [Authorize]
-public sealed class RemedyEditModel(RemedyService remedies) : PageModel
+public sealed class RemedyEditModel(RemedyQueries remedies, UpdateRemedyHandler update) : PageModel
 {
-    public sealed class ResultForm
-    {
-        public string? CaseNumber { get; set; }
-
-        public string? Body { get; set; }
-
-        public RemedyResult? Result { get; set; }
-
-        public DateOnly? DecidedOn { get; set; }
-
-        public string? Summary { get; set; }
-    }
-
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
 
     [BindProperty]
-    public ResultForm Input { get; set; } = new();
+    public RemedyForm Input { get; set; } = new();
 
     public RemedyRow Data { get; private set; } = null!;
 
@@ -40,22 +26,17 @@ public sealed class RemedyEditModel(RemedyService remedies) : PageModel
             return NotFound();
         }
 
-        Input = new ResultForm { CaseNumber = Data.CaseNumber, Body = Data.Body, Result = Data.Result, DecidedOn = Data.DecidedOn, Summary = Data.Summary };
+        Input = RemedyForm.Of(Data);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ModelState.Clear();
-        var r = await remedies.UpdateAsync(Id, new RemedyUpdate(Input.CaseNumber, Input.Body, Input.Result, Input.DecidedOn, Input.Summary), ct);
-        if (r.NotFound)
+        var r = await update.HandleAsync(Id, Input.ToUpdate(), ct);
+        if (this.Refusal(r) is { } refused)
         {
-            return NotFound();
-        }
-
-        if (r.Forbidden)
-        {
-            return Forbid();
+            return refused;
         }
 
         if (r.Invalid is { } v)

@@ -1,4 +1,3 @@
-using Gongkai.Core.Reports;
 using Gongkai.Web.Features.Requests;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -9,11 +8,8 @@ namespace Gongkai.Web.Features.Reports.Pages;
 
 /// <summary>The records behind one figure of a report (<c>?table=&amp;row=&amp;column=</c>), or behind a failed check (<c>?check=</c>).</summary>
 [Authorize]
-public sealed class CellModel(ReportService reports, ReportDrillDown drill, StaffContext me) : PageModel
+public sealed class CellModel(GetReportHandler reports, ReportDrillDown drill, StaffContext me) : PageModel
 {
-    private const string CheckTable = "check";
-    private const string CheckColumn = "记录";
-
     public ReportView View { get; private set; } = null!;
 
     /// <summary>What is drilled into: table title, row label and column, or the check's message.</summary>
@@ -27,19 +23,13 @@ public sealed class CellModel(ReportService reports, ReportDrillDown drill, Staf
 
     public async Task<IActionResult> OnGetAsync(string code, int year, string? table, string? row, string? column, string? check, string? format, CancellationToken ct)
     {
-        if (!ReportEndpoints.TryFormat(format, out var f))
-        {
-            return NotFound();
-        }
-
-        var r = await reports.GetAsync(code, year, f, ct);
-        if (r.Value is not { } v || !await me.CanReadAsync(v.Agency.Id, ct))
+        if (!ReportFormats.TryParse(format, out var f) || await reports.ForStaffAsync(code, year, f, ct) is not { } v)
         {
             return NotFound();
         }
 
         View = v;
-        BackUrl = $"/admin/reports/{v.Agency.Code}/{v.Year}" + (f is { } ff ? "?format=" + ReportEndpoints.FormatCode(ff) : "");
+        BackUrl = $"/admin/reports/{v.Agency.Code}/{v.Year}" + (f is { } ff ? "?format=" + ReportFormats.Code(ff) : "");
         var canReadRequests = await me.CanReadRequestsAsync(v.Agency.Id, ct);
         IReadOnlyList<CellRecord>? records;
         if (check is not null)
@@ -49,18 +39,7 @@ public sealed class CellModel(ReportService reports, ReportDrillDown drill, Staf
                 return NotFound();
             }
 
-            // A check's ids are requests unless its rule says otherwise; a one-cell table of the right kind lets the
-            // drill-down resolve them with the same privacy rule as the figures.
-            var rowKey = c.Rule switch
-            {
-                "remedies.data" => "t4.check",
-                "t2.validity" => "t2.check",
-                _ => "t3.check",
-            };
-            var cell = new Core.Reports.ReportCell(CheckColumn, c.RecordIds.Count, CellSource.Computed, c.RecordIds, null);
-            var stats = new ReportStatistics(v.Statistics.Format, v.Statistics.Period,
-                [new ReportTable(CheckTable, c.Rule, [CheckColumn], [new ReportRow(rowKey, c.Rule, 0, [cell])])], []);
-            records = await drill.RecordsAsync(stats, CheckTable, rowKey, CheckColumn, canReadRequests, ct);
+            records = await drill.CheckRecordsAsync(c, canReadRequests, ct);
             Subject = $"核对 {c.Rule}：{c.Message}";
         }
         else

@@ -1,4 +1,3 @@
-using Gongkai.Core.Reports;
 using Gongkai.Data;
 using Gongkai.Documents.Reports;
 using Gongkai.Web.Features.Portal;
@@ -8,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Features.Reports.Pages;
 
 /// <summary>A published annual report on the portal, with its downloads. Drafts do not exist here, even for staff.</summary>
-public sealed class PortalReportModel(GongkaiDbContext db, ReportService reports) : PageModel
+public sealed class PortalReportModel(GongkaiDbContext db, GetReportHandler reports) : PageModel
 {
     public ReportView View { get; private set; } = null!;
 
@@ -20,19 +19,13 @@ public sealed class PortalReportModel(GongkaiDbContext db, ReportService reports
     public async Task<IActionResult> OnGetAsync(string agency, int year, CancellationToken ct)
     {
         var a = await PortalAgency.LoadAsync(db, agency, ViewData, ct);
-        if (a is null)
-        {
-            return NotFound();
-        }
-
-        var r = await reports.GetAsync(a.Code, year, null, ct);
-        if (r.Value is not { Report.Status: ReportStatus.Published } v)
+        if (a is null || await reports.HandleAsync(a.Code, year, null, ct) is not { Standing.Published: true } v)
         {
             return NotFound();
         }
 
         View = v;
-        ReportMarkup = ReportHtml.Render(ReportEndpoints.Document(v), fullDocument: false);
+        ReportMarkup = ReportHtml.Render(ExportReport.Document(v), fullDocument: false);
         PdfAvailable = ReportPdf.IsAvailable(out _);
         return Page();
     }

@@ -4,15 +4,12 @@ using Gongkai.Data;
 using Gongkai.Web.Features.Portal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Reports.Pages;
 
 /// <summary>The portal's 政府信息公开年报 column: the agency's published reports and its main figures over the years.</summary>
-public sealed class PortalReportsModel(GongkaiDbContext db, ReportService reports, TimeProvider clock) : PageModel
+public sealed class PortalReportsModel(GongkaiDbContext db, PortalReportsHandler reports) : PageModel
 {
-    public sealed record Published(int Year, DateTimeOffset PublishedAt);
-
     /// <summary>One bar of the chart.</summary>
     public sealed record Bar(double X, double Y, double Width, double Height, int Value, string Fill);
 
@@ -26,7 +23,7 @@ public sealed class PortalReportsModel(GongkaiDbContext db, ReportService report
 
     public Agency Agency { get; private set; } = null!;
 
-    public IReadOnlyList<Published> Reports { get; private set; } = [];
+    public IReadOnlyList<PublishedReport> Reports { get; private set; } = [];
 
     public IReadOnlyList<MainFigures> History { get; private set; } = [];
 
@@ -44,15 +41,7 @@ public sealed class PortalReportsModel(GongkaiDbContext db, ReportService report
         }
 
         Agency = a;
-        Reports = (await db.AnnualReports.AsNoTracking()
-                .Where(r => r.AgencyId == a.Id && r.Status == ReportStatus.Published && r.PublishedAt != null)
-                .Select(r => new { r.Year, r.PublishedAt })
-                .ToListAsync(ct))
-            .Select(r => new Published(r.Year, r.PublishedAt!.Value))
-            .OrderByDescending(r => r.Year)
-            .ToList();
-        History = await reports.HistoryAsync(a.Id, ct);
-        CurrentYear = Gongkai.Core.Calendar.ChinaTime.Day(clock.GetUtcNow()).Year;
+        (Reports, History, CurrentYear) = await reports.HandleAsync(a, ct);
         return Page();
     }
 

@@ -1,11 +1,9 @@
 using System.Globalization;
 using Gongkai.Core.Reports;
-using Gongkai.Data;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Reports.Pages;
 
@@ -14,7 +12,9 @@ namespace Gongkai.Web.Features.Reports.Pages;
 /// agency admin while a draft the manual figures, the narrative (with a generated first draft) and publication.
 /// </summary>
 [Authorize]
-public sealed class ReportEditModel(ReportService reports, StaffContext me, GongkaiDbContext db, TimeProvider clock) : PageModel
+public sealed class ReportEditModel(
+    GetReportHandler reports, SaveFiguresHandler figures, SaveNarrativeHandler narrative, DraftOverviewHandler draft, PublishReportHandler publish, TimeProvider clock)
+    : PageModel
 {
     private static readonly string[] NarrativeFields = ["overview", "problems", "other", "checkNotes", "periodFrom", "periodTo"];
 
@@ -56,9 +56,6 @@ public sealed class ReportEditModel(ReportService reports, StaffContext me, Gong
 
     public bool Editable => View.CanEdit && Native;
 
-    /// <summary>Whether anything has been saved yet (else the report is 未开始).</summary>
-    public bool Started => View.Report.Id != 0;
-
     public bool YearOver { get; private set; }
 
     public IReadOnlyList<FigureInput> Figures { get; private set; } = [];
@@ -77,7 +74,7 @@ public sealed class ReportEditModel(ReportService reports, StaffContext me, Gong
 
     public string BaseUrl => $"/admin/reports/{View.Agency.Code}/{View.Year}";
 
-    public string FormatQuery => Format is { } f ? "format=" + ReportEndpoints.FormatCode(f) : "";
+    public string FormatQuery => Format is { } f ? "format=" + ReportFormats.Code(f) : "";
 
     public string CellLink(ReportTable t, ReportRow r, ReportCell c) =>
         $"{BaseUrl}/cell?table={Uri.EscapeDataString(t.Key)}&row={Uri.EscapeDataString(r.Key)}&column={Uri.EscapeDataString(c.Column)}"
@@ -107,8 +104,8 @@ public sealed class ReportEditModel(ReportService reports, StaffContext me, Gong
         }
 
         var posted = View.ManualFields.ToDictionary(f => f.Key, f => (string?)Request.Form["figure." + f.Key].ToString(), StringComparer.Ordinal);
-        var r = await reports.SaveFiguresAsync(code, year, posted, ct);
-        if (Denied(r) is { } denied)
+        var r = await figures.HandleAsync(code, year, posted, ct);
+        if (this.Refusal(r) is { } denied)
         {
             return denied;
         }
@@ -146,8 +143,8 @@ public sealed class ReportEditModel(ReportService reports, StaffContext me, Gong
         if (v.IsValid)
         {
             var n = Narrative;
-            var r = await reports.SaveNarrativeAsync(code, year, new NarrativeInput(n.Overview, n.Problems, n.Other, n.CheckNotes, n.PeriodFrom, n.PeriodTo), ct);
-            if (Denied(r) is { } denied)
+            var r = await narrative.HandleAsync(code, year, new NarrativeInput(n.Overview, n.Problems, n.Other, n.CheckNotes, n.PeriodFrom, n.PeriodTo), ct);
+            if (this.Refusal(r) is { } denied)
             {
                 return denied;
             }
@@ -178,7 +175,7 @@ public sealed class ReportEditModel(ReportService reports, StaffContext me, Gong
         }
 
         ModelState.Clear();
-        Narrative.Overview = await reports.DraftOverviewAsync(View.Agency, View.Report, ct);
+        Narrative.Overview = await draft.HandleAsync(View, ct);
         Notice = "已按统计数据生成“一、总体情况”初稿，尚未保存：请核对修改后点击“保存正文”。";
         return Page();
     }
@@ -190,8 +187,8 @@ public sealed class ReportEditModel(ReportService reports, StaffContext me, Gong
             return NotFound();
         }
 
-        var r = await reports.PublishAsync(code, year, ct);
-        if (Denied(r) is { } denied)
+        var r = await publish.HandleAsync(code, year, ct);
+        if (this.Refusal(r) is { } denied)
         {
             return denied;
         }
@@ -205,8 +202,6 @@ public sealed class ReportEditModel(ReportService reports, StaffContext me, Gong
 
         return RedirectToPage(new { code, year, done = "年度报告已发布，已在门户网站公开。" });
     }
-
-    private IActionResult? Denied(Outcome<ReportView> r) => r.NotFound ? NotFound() : r.Forbidden ? Forbid() : null;
 
     private void Apply(Validation v, string prefix, IEnumerable<string> fields)
     {
@@ -239,25 +234,17 @@ public sealed class ReportEditModel(ReportService reports, StaffContext me, Gong
 
     private async Task<bool> LoadAsync(string code, int year, string? format, CancellationToken ct)
     {
-        if (!ReportEndpoints.TryFormat(format, out var f))
-        {
-            return false;
-        }
-
-        var r = await reports.GetAsync(code, year, f, ct);
-        if (r.Value is not { } view || !await me.CanReadAsync(view.Agency.Id, ct))
+        if (!ReportFormats.TryParse(format, out var f) || await reports.ForStaffAsync(code, year, f, ct) is not { } view)
         {
             return false;
         }
 
         (View, Format) = (view, f);
-        YearOver = year < Gongkai.Core.Calendar.ChinaTime.Day(clock.GetUtcNow()).Year;
-        Explained = ReportService.Explanations(view.Report.CheckNotes);
+        YearOver = view.Report.YearIsOver(Gongkai.Core.Calendar.ChinaTime.Today(clock));
+        Explained = view.Report.ExplainedRules;
 
-        // The stored figures, latest per key (the engine's rule), prefill the form with who entered them.
-        var stored = (await db.ReportFigures.AsNoTracking().Where(x => x.AgencyId == view.Agency.Id && x.Year == year).ToListAsync(ct))
-            .GroupBy(x => x.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(x => x.EnteredAt).ThenBy(x => x.Id).Last(), StringComparer.Ordinal);
+        // The current figures (latest entry per key, the engine's rule) prefill the form with who entered them.
+        var stored = await figures.CurrentAsync(view.Agency.Id, year, ct);
         Figures = view.ManualFields.Select(field => stored.TryGetValue(field.Key, out var s)
                 ? new FigureInput(field, ReportPageText.Value(s.Value), $"{s.EnteredBy} {ReportPageText.Date(s.EnteredAt)}")
                 : new FigureInput(field, null, null))

@@ -32,13 +32,17 @@ public static class ReportPageText
 
     public static string Date(DateTimeOffset at) => Date(Gongkai.Core.Calendar.ChinaTime.Day(at));
 
+    /// <summary>The row highlight of an overdue report (not published and past its date), else none.</summary>
+    public static string? UrgencyClass(ReportStanding standing) => standing.Timing is ReportTiming.Overdue ? "urgency-overdue" : null;
+
     /// <summary>The deadline flag (条例第四十九条): a countdown while open, a red 已逾期 / 逾期发布 once the date has passed.</summary>
-    public static IHtmlContent TimingFlag(ReportTiming timing, int daysLeft)
+    public static IHtmlContent TimingFlag(ReportStanding standing)
     {
+        var daysLeft = standing.DaysLeft;
         var span = new TagBuilder("span");
         span.AddCssClass("tag");
         span.AddCssClass("report-timing");
-        switch (timing)
+        switch (standing.Timing)
         {
             case ReportTiming.Overdue:
                 span.AddCssClass("overdue");

@@ -1,4 +1,5 @@
 using Gongkai.Core.Reports;
+using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ namespace Gongkai.Web.Features.Reports.Pages;
 
 /// <summary>The supervisor's roll-up (上级汇总): every agency below, its report's status, their summed tables and main rows side by side.</summary>
 [Authorize]
-public sealed class RollupModel(ReportService reports, TimeProvider clock) : PageModel
+public sealed class RollupModel(RollupHandler rollup) : PageModel
 {
     /// <summary>One figure compared across the agencies: a cell of a row that exists in the format.</summary>
     public sealed record SideColumn(string Header, string Table, string Row, string Column)
@@ -22,8 +23,6 @@ public sealed class RollupModel(ReportService reports, TimeProvider clock) : Pag
 
     public ReportFormat Format { get; private set; }
 
-    public DateOnly Today { get; private set; }
-
     public IReadOnlyList<SubordinateReport> Rows { get; private set; } = [];
 
     public ReportStatistics Sum { get; private set; } = null!;
@@ -32,25 +31,19 @@ public sealed class RollupModel(ReportService reports, TimeProvider clock) : Pag
 
     public async Task<IActionResult> OnGetAsync(string code, int year, string? format, CancellationToken ct)
     {
-        if (!ReportEndpoints.TryFormat(format, out var f))
+        if (!ReportFormats.TryParse(format, out var f))
         {
             return NotFound();
         }
 
-        var r = await reports.RollupAsync(code, year, f, ct);
-        if (r.NotFound)
+        var r = await rollup.HandleAsync(code, year, f, ct);
+        if (this.Refusal(r) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
-        if (r.Forbidden)
-        {
-            return Forbid();
-        }
-
-        (Rows, Sum) = r.Value;
+        (Rows, Sum) = r.Value!;
         (Code, Year, Format) = (code, year, Sum.Format);
-        Today = Gongkai.Core.Calendar.ChinaTime.Day(clock.GetUtcNow());
         Side = SideBySide(Sum);
         return Page();
     }

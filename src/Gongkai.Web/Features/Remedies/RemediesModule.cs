@@ -1,0 +1,19 @@
+namespace Gongkai.Web.Features.Remedies;
+
+/// <summary>行政复议, 行政诉讼 and 举报投诉 cases (table 四 of the annual report): use cases and API routes.</summary>
+public static class RemediesModule
+{
+    public static IServiceCollection AddRemedies(this IServiceCollection services)
+    {
+        services.AddScoped<RemedyQueries>();
+        services.AddScoped<CreateRemedyHandler>();
+        services.AddScoped<UpdateRemedyHandler>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapRemedies(this IEndpointRouteBuilder app)
+    {
+        app.MapRemedyEndpoints();
+        return app;
+    }
+}
