@@ -137,8 +137,7 @@ public static class GongkaiServices
         services.AddScoped<RequestDetails>();
         services.AddScoped<RequestAttachments>();
         services.AddScoped<RequestLetters>();
-        services.AddScoped<CatalogService>();
-        services.AddHostedService<ScheduledPublisher>();
+        services.AddCatalog();
         services.AddScoped<RemedyService>();
         services.AddScoped<Gongkai.Web.Features.Reports.ReportFactsLoader>();
         services.AddScoped<Gongkai.Web.Features.Reports.ReportService>();
@@ -207,7 +206,7 @@ public static class GongkaiServices
         app.MapCatalogPortalEndpoints();
         app.MapCalendarEndpoints();
         app.MapRequestEndpoints();
-        app.MapCatalogEndpoints();
+        app.MapCatalog();
         app.MapRemedyEndpoints();
         app.MapSearchEndpoints();
         Gongkai.Web.Features.Reports.ReportEndpoints.MapReportEndpoints(app);

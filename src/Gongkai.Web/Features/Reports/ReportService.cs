@@ -54,7 +54,7 @@ public sealed record SubordinateReport(Agency Agency, ReportStatus? Status, Repo
 /// agency admin, consistency checks that block publication until fixed or explained, publication (frozen figures, an
 /// item in the 年度报告 column), the supervisor's roll-up and the multi-year figures.
 /// </summary>
-public sealed class ReportService(GongkaiDbContext db, StaffContext me, ReportFactsLoader loader, CatalogService catalog, TimeProvider clock)
+public sealed class ReportService(GongkaiDbContext db, StaffContext me, ReportFactsLoader loader, PublishGeneratedItemHandler publishItem, TimeProvider clock)
 {
     public const int FirstYear = 2008;
 
@@ -255,6 +255,12 @@ public sealed class ReportService(GongkaiDbContext db, StaffContext me, ReportFa
             return Outcome<ReportView>.Fail(v);
         }
 
+        // 涉密信息不上网: the overview also becomes a catalog item, which refuses a 密级 marking; refused before anything is published.
+        if (CatalogItem.SecrecyRefusalFor(null, report!.Overview) is { } secret)
+        {
+            return Outcome<ReportView>.Fail(new Validation().Add("publish", secret.Message));
+        }
+
         var who = (await me.GetAsync(ct))!;
         var now = clock.GetUtcNow();
         report!.Status = ReportStatus.Published;
@@ -271,7 +277,7 @@ public sealed class ReportService(GongkaiDbContext db, StaffContext me, ReportFa
         {
             var title = $"{agency!.Name}{year}年政府信息公开工作年度报告";
             var body = (report.Overview ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            await catalog.PublishGeneratedAsync(new CatalogItem
+            await publishItem.HandleAsync(new CatalogItem
             {
                 AgencyId = agency.Id,
                 ColumnId = column.Id,
