@@ -14,19 +14,14 @@ public sealed record ItemStep(ItemAction Action, string? Comment, bool WithFindi
 /// Who may take it is checked here (a staff member's roles live in the database, per agency); what the item's
 /// status and content allow is the item's own decision.
 /// </summary>
-public sealed class ActOnItemHandler(GongkaiDbContext db, StaffContext me, CatalogStore store, TimeProvider clock)
+public sealed class ActOnItemHandler(GongkaiDbContext db, CatalogStore store)
 {
     public async Task<Outcome<CatalogItem>> HandleAsync(int id, ItemStep step, CancellationToken ct)
     {
-        var item = await store.LoadAsync(id, ct);
-        if (item is null)
+        var (act, stop) = await store.BeginAsync(id, item => ReviewChain.RoleFor(step.Action, item.Status), ct);
+        if (act is null)
         {
-            return Outcome<CatalogItem>.Missing;
-        }
-
-        if (!await me.HasRoleAsync(item.AgencyId, ReviewChain.RoleFor(step.Action, item.Status), ct))
-        {
-            return Outcome<CatalogItem>.Denied;
+            return stop;
         }
 
         var label = step.Action switch
@@ -41,10 +36,8 @@ public sealed class ActOnItemHandler(GongkaiDbContext db, StaffContext me, Catal
             return Outcome<CatalogItem>.Fail(v);
         }
 
-        var by = (await me.GetAsync(ct))!.UserName;
-        var now = clock.GetUtcNow();
+        var (item, numbers, by, now) = (act.Item, act.Agency.Numbers, act.By, act.At);
         var comment = RequestInput.Clean(step.Comment);
-        var numbers = (await store.AgencyAsync(item.AgencyId, ct)).Numbers;
         var refused = step.Action switch
         {
             ItemAction.SubmitForReview => item.Submit(step.WithFindings, numbers, by, now),
@@ -56,13 +49,7 @@ public sealed class ActOnItemHandler(GongkaiDbContext db, StaffContext me, Catal
             ItemAction.Withhold => item.Withhold(comment, by, now),
             _ => new Refusal("Action", $"“{step.Action.Label()}”不是审查流程中的步骤。"),
         };
-        if (refused is not null)
-        {
-            return refused.Fail<CatalogItem>();
-        }
-
-        await store.SaveAsync(item, step.Action.Label(), ct);
-        return Outcome<CatalogItem>.Ok(item);
+        return await store.FinishAsync(act, refused, step.Action.Label(), ct);
     }
 
     private Task<bool> SkipsApprovalAsync(int columnId, CancellationToken ct) =>

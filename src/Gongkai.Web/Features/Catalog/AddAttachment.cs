@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Gongkai.Core.Agencies;
 using Gongkai.Core.Catalog;
 using Gongkai.Web.Features.Requests;
@@ -10,58 +9,27 @@ namespace Gongkai.Web.Features.Catalog;
 /// 信息编辑 attaches a file to a draft: checked by content, not by name, and its DOCX/XLSX/PDF text extracted so the
 /// scan (涉密信息不上网, personal data) and search see it.
 /// </summary>
-public sealed class AddAttachmentHandler(StaffContext me, CatalogStore store, TimeProvider clock)
+public sealed class AddAttachmentHandler(CatalogStore store)
 {
     public async Task<Outcome<CatalogItem>> HandleAsync(int id, IFormFile? file, CancellationToken ct)
     {
-        var item = await store.LoadAsync(id, ct);
-        if (item is null)
+        var (act, stop) = await store.BeginAsync(id, _ => StaffRole.Editor, ct);
+        if (act is null)
         {
-            return Outcome<CatalogItem>.Missing;
+            return stop;
         }
 
-        if (!await me.HasRoleAsync(item.AgencyId, StaffRole.Editor, ct))
+        var (upload, error) = await RequestAttachments.ReadAsync(file, ItemAttachment.MaxBytes, ct);
+        if (upload is null)
         {
-            return Outcome<CatalogItem>.Denied;
-        }
-
-        var v = new Validation();
-        if (file is null || file.Length == 0)
-        {
-            return Outcome<CatalogItem>.Fail(v.Add("file", "请选择要上传的文件。"));
-        }
-
-        if (file.Length > ItemAttachment.MaxBytes)
-        {
-            return Outcome<CatalogItem>.Fail(v.Add("file", $"文件不能超过{ItemAttachment.MaxBytes / 1024 / 1024}MB。"));
-        }
-
-        var name = RequestAttachments.SafeFileName(file.FileName);
-        var ext = Path.GetExtension(name);
-        if (RequestAttachments.ContentTypeFor(ext) is not { } contentType)
-        {
-            return Outcome<CatalogItem>.Fail(v.Add("file", "只能上传PDF、DOCX、XLSX、PNG或JPG文件。"));
-        }
-
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
-        var bytes = buffer.ToArray();
-        if (!RequestAttachments.ContentMatches(ext, bytes))
-        {
-            return Outcome<CatalogItem>.Fail(v.Add("file", $"文件内容与扩展名“{ext}”不符，请上传真实的{ext.TrimStart('.').ToUpperInvariant()}文件。"));
+            return Outcome<CatalogItem>.Fail(new Validation().Add("file", error!));
         }
 
         var attachment = new ItemAttachment
         {
-            FileName = name, ContentType = contentType, Length = bytes.LongLength, Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
-            Content = bytes, Text = CatalogText.ExtractText(ext, bytes),
+            FileName = upload.FileName, ContentType = upload.ContentType, Length = upload.Content.LongLength, Sha256 = upload.Sha256,
+            Content = upload.Content, Text = CatalogText.ExtractText(upload.Extension, upload.Content),
         };
-        if (item.AddAttachment(attachment, clock.GetUtcNow()) is { } refused)
-        {
-            return refused.Fail<CatalogItem>();
-        }
-
-        await store.SaveAsync(item, "上传附件", ct);
-        return Outcome<CatalogItem>.Ok(item);
+        return await store.FinishAsync(act, act.Item.AddAttachment(attachment, act.At), "上传附件", ct);
     }
 }

@@ -11,19 +11,14 @@ public sealed record ChannelInput(PublicationChannel? Channel, DateOnly? On, str
 /// 信息编辑 records that a published item also went out on 政务微信, 微博, 公报 or a 公开栏 (the annual report counts each
 /// item once, whatever its channels).
 /// </summary>
-public sealed class AddChannelHandler(StaffContext me, CatalogStore store, TimeProvider clock)
+public sealed class AddChannelHandler(CatalogStore store)
 {
     public async Task<Outcome<CatalogItem>> HandleAsync(int id, ChannelInput input, CancellationToken ct)
     {
-        var item = await store.LoadAsync(id, ct);
-        if (item is null)
+        var (act, stop) = await store.BeginAsync(id, _ => StaffRole.Editor, ct);
+        if (act is null)
         {
-            return Outcome<CatalogItem>.Missing;
-        }
-
-        if (!await me.HasRoleAsync(item.AgencyId, StaffRole.Editor, ct))
-        {
-            return Outcome<CatalogItem>.Denied;
+            return stop;
         }
 
         var v = new Validation();
@@ -49,12 +44,7 @@ public sealed class AddChannelHandler(StaffContext me, CatalogStore store, TimeP
             return Outcome<CatalogItem>.Fail(v);
         }
 
-        if (item.RecordChannel(input.Channel!.Value, input.On!.Value, string.IsNullOrEmpty(link) ? null : link, clock.GetUtcNow()) is { } refused)
-        {
-            return refused.Fail<CatalogItem>();
-        }
-
-        await store.SaveAsync(item, "记录发布渠道", ct);
-        return Outcome<CatalogItem>.Ok(item);
+        var refused = act.Item.RecordChannel(input.Channel!.Value, input.On!.Value, string.IsNullOrEmpty(link) ? null : link, act.At);
+        return await store.FinishAsync(act, refused, "记录发布渠道", ct);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gongkai.Core.Agencies;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Catalog;
 using Gongkai.Data;
@@ -12,14 +13,49 @@ namespace Gongkai.Web.Features.Catalog;
 /// <summary>What a catalog use case needs of the item's agency: its code (URLs, cache tags), name and own numbers.</summary>
 public sealed record CatalogAgency(int Id, string Code, string Name, PublishedNumbers Numbers);
 
+/// <summary>A loaded item, its agency, who acts on it and when: what a step of the aggregate takes.</summary>
+public sealed record ItemAct(CatalogItem Item, CatalogAgency Agency, string By, DateTimeOffset At);
+
 /// <summary>
 /// Loading and saving catalog items for the use cases. Loading returns the item with its children, and only to staff
 /// who may read its agency. Saving stores the versions the item kept, gives a first publication its 索引号 and drops
 /// the agency's cached portal pages when an item became public or stopped being public. Every save is audited under
 /// the step's name.
 /// </summary>
-public sealed class CatalogStore(GongkaiDbContext db, StaffContext me, IOutputCacheStore cache)
+public sealed class CatalogStore(GongkaiDbContext db, StaffContext me, IOutputCacheStore cache, TimeProvider clock)
 {
+    /// <summary>
+    /// Loads the item for a step that needs <paramref name="role"/> on its agency: <c>Stop</c> is 404 when the item is
+    /// missing or not readable, 403 without the role; otherwise <c>Act</c> is set.
+    /// </summary>
+    public async Task<(ItemAct? Act, Outcome<CatalogItem> Stop)> BeginAsync(int id, Func<CatalogItem, StaffRole> role, CancellationToken ct)
+    {
+        var item = await LoadAsync(id, ct);
+        if (item is null)
+        {
+            return (null, Outcome<CatalogItem>.Missing);
+        }
+
+        if (!await me.HasRoleAsync(item.AgencyId, role(item), ct))
+        {
+            return (null, Outcome<CatalogItem>.Denied);
+        }
+
+        return (new ItemAct(item, await AgencyAsync(item.AgencyId, ct), (await me.GetAsync(ct))!.UserName, clock.GetUtcNow()), default);
+    }
+
+    /// <summary>The aggregate's answer to a step: its refusal as field errors (nothing saved), or the item saved as <paramref name="action"/>.</summary>
+    public async Task<Outcome<CatalogItem>> FinishAsync(ItemAct act, Refusal? refused, string action, CancellationToken ct)
+    {
+        if (refused is not null)
+        {
+            return Outcome<CatalogItem>.Fail(new Validation().Add(refused.Field, refused.Message));
+        }
+
+        await SaveAsync(act.Item, action, ct);
+        return Outcome<CatalogItem>.Ok(act.Item);
+    }
+
     public async Task<CatalogItem?> LoadAsync(int id, CancellationToken ct)
     {
         var item = await db.CatalogItems.Include(i => i.Events).Include(i => i.Attachments).Include(i => i.Channels).Include(i => i.ScanOverrides)
@@ -107,12 +143,4 @@ public sealed class CatalogStore(GongkaiDbContext db, StaffContext me, IOutputCa
             }
         }
     }
-}
-
-/// <summary>How the web layer renders an aggregate's refusal: a Chinese message on its field.</summary>
-public static class RefusalResults
-{
-    public static Validation ToValidation(this Refusal refusal) => new Validation().Add(refusal.Field, refusal.Message);
-
-    public static Outcome<T> Fail<T>(this Refusal refusal) => Outcome<T>.Fail(refusal.ToValidation());
 }

@@ -12,19 +12,14 @@ public sealed record OverrideInput(FindingKind? Kind, string? Text, string? Reas
 /// 保密审查员 decides a finding may be published, with the reason kept (谁审查、谁负责). Never a 密级 marking: the item
 /// refuses it, and the reviewer is left with 退回 or 不予公开.
 /// </summary>
-public sealed class OverrideFindingHandler(StaffContext me, CatalogStore store, TimeProvider clock)
+public sealed class OverrideFindingHandler(CatalogStore store)
 {
     public async Task<Outcome<CatalogItem>> HandleAsync(int id, OverrideInput input, CancellationToken ct)
     {
-        var item = await store.LoadAsync(id, ct);
-        if (item is null)
+        var (act, stop) = await store.BeginAsync(id, _ => StaffRole.Reviewer, ct);
+        if (act is null)
         {
-            return Outcome<CatalogItem>.Missing;
-        }
-
-        if (!await me.HasRoleAsync(item.AgencyId, StaffRole.Reviewer, ct))
-        {
-            return Outcome<CatalogItem>.Denied;
+            return stop;
         }
 
         var v = new Validation().Text("Reason", "允许公开的理由", input.Reason, 500, required: false);
@@ -38,14 +33,7 @@ public sealed class OverrideFindingHandler(StaffContext me, CatalogStore store, 
             return Outcome<CatalogItem>.Fail(v);
         }
 
-        var agency = await store.AgencyAsync(item.AgencyId, ct);
-        var by = (await me.GetAsync(ct))!.UserName;
-        if (item.AllowFinding(input.Kind!.Value, input.Text, RequestInput.Clean(input.Reason), agency.Numbers, by, clock.GetUtcNow()) is { } refused)
-        {
-            return refused.Fail<CatalogItem>();
-        }
-
-        await store.SaveAsync(item, "审查员允许公开检查项", ct);
-        return Outcome<CatalogItem>.Ok(item);
+        var refused = act.Item.AllowFinding(input.Kind!.Value, input.Text, RequestInput.Clean(input.Reason), act.Agency.Numbers, act.By, act.At);
+        return await store.FinishAsync(act, refused, "审查员允许公开检查项", ct);
     }
 }
