@@ -102,9 +102,6 @@ public sealed class RequestAttachments(GongkaiDbContext db, StaffContext me, Tim
             : (null, $"文件内容与扩展名“{ext}”不符，请上传真实的{ext.TrimStart('.').ToUpperInvariant()}文件。");
     }
 
-    /// <summary>The content type for an allowed extension, or null when the extension is not allowed.</summary>
-    public static string? ContentTypeFor(string ext) => Types.GetValueOrDefault(ext);
-
     public static string SafeFileName(string raw)
     {
         var name = Path.GetFileName(raw.Replace('\\', '/'));
