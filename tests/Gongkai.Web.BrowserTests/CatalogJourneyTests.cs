@@ -72,4 +72,32 @@ public sealed class CatalogJourneyTests(BrowserFixture fx) : IClassFixture<Brows
         Assert.Contains("臨時救助發放公示", main);
         await citizen.ScreenshotAsync(new() { Path = Shot("portal-item-traditional-phone.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task A_secret_document_cannot_be_masked_or_submitted_and_the_reviewer_decides_not_to_publish_it()
+    {
+        var editor = await fx.LoginAsync("songjiang.editor");
+        await editor.GotoAsync(fx.BaseUrl + "/admin/catalog/new?agency=songjiang");
+        await editor.GetByLabel("栏目").SelectOptionAsync(new SelectOptionValue { Label = "社会救助" });
+        await editor.GetByLabel("标题").FillAsync("关于做好防汛物资储备的通知");
+        await editor.Locator("#Form_BodyHtml").FillAsync("<p>秘密★1年</p><p>各村委会：请做好防汛物资储备。</p>");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
+
+        // The page says why there is no masking for it.
+        Assert.Contains("涉密信息不上网：含密级标识的文件不得公开，不能通过遮盖处理", await editor.Locator("#findings").InnerTextAsync());
+        Assert.Equal(0, await editor.GetByRole(AriaRole.Button, new() { Name = "按标准方式遮盖标题和正文中的敏感信息" }).CountAsync());
+        await editor.GetByRole(AriaRole.Button, new() { Name = "提交保密审查" }).ClickAsync();
+        Assert.Contains("不能提交审查", await editor.Locator("#Findings-error").InnerTextAsync());
+        Assert.Contains("草稿", await editor.Locator("#item-status").InnerTextAsync());
+        await editor.ScreenshotAsync(new() { Path = Shot("catalog-secret-refused.png"), FullPage = true });
+        var itemUrl = editor.Url.Split('?')[0];
+
+        var reviewer = await fx.LoginAsync("songjiang.reviewer");
+        await reviewer.GotoAsync(itemUrl);
+        await reviewer.Locator("#Comment").FillAsync("属于国家秘密，依据条例第十四条不予公开");
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "不予公开" }).ClickAsync();
+        Assert.Contains("不予公开", await reviewer.Locator("#item-status").InnerTextAsync());
+        Assert.Contains("条例第十四条", await reviewer.Locator("#withheld-reason").InnerTextAsync());
+        await reviewer.ScreenshotAsync(new() { Path = Shot("catalog-withheld.png"), FullPage = true });
+    }
 }

@@ -210,7 +210,7 @@ public sealed class ReportJourneyTests(BrowserFixture fx) : IClassFixture<Browse
         var shimen = await db.Agencies.SingleAsync(a => a.Code == "shimen", ct);
         if (!await db.CatalogColumns.AnyAsync(c => c.AgencyId == shimen.Id, ct))
         {
-            await CatalogService.SeedStandardColumnsAsync(db, shimen.Id, ct);
+            await SeedStandardColumns.RunAsync(db, shimen.Id, ct);
         }
 
         var guifan = await db.CatalogColumns.SingleAsync(c => c.AgencyId == shimen.Id && c.Key == "guifan", ct);

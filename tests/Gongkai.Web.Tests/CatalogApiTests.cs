@@ -1,6 +1,10 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
+using Gongkai.Core.Catalog;
+using Gongkai.Web.Features.Catalog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -167,7 +171,7 @@ public abstract class CatalogApiTests(AppFixture fixture)
         // What the background publisher does every 30 seconds, run now (it may already have done it: either way, once).
         await using (var scope = App.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<Gongkai.Web.Features.Catalog.CatalogService>().PublishDueAsync(Ct);
+            await scope.ServiceProvider.GetRequiredService<Gongkai.Web.Features.Catalog.PublishDueItemsHandler>().HandleAsync(Ct);
         }
 
         var item = await (await editor.GetAsync($"/api/catalog/items/{id}", Ct)).JsonAsync();
@@ -195,6 +199,187 @@ public abstract class CatalogApiTests(AppFixture fixture)
         var numbers = await App.WithDbAsync(db => db.CatalogItems.Where(i => ids.Contains(i.Id)).Select(i => i.IndexNumber).ToListAsync(Ct));
         Assert.Equal(8, numbers.Distinct().Count());
         Assert.All(numbers, n => Assert.StartsWith("shimen/", n));
+    }
+
+    // ---- 涉密信息不上网 ----
+
+    private const string SecrecyRule = "涉密信息不上网：含密级标识的文件不得公开";
+
+    /// <summary>Everything a refused request must leave as it was, read from the database.</summary>
+    private Task<string> StateAsync(int id) => App.WithDbAsync(async db =>
+    {
+        var i = await db.CatalogItems.AsNoTracking().SingleAsync(x => x.Id == id, Ct);
+        var events = await db.CatalogItemEvents.CountAsync(e => e.ItemId == id, Ct);
+        var versions = await db.CatalogItemVersions.CountAsync(v => v.ItemId == id, Ct);
+        var overrides = await db.Set<ScanOverride>().CountAsync(o => o.ItemId == id, Ct);
+        var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var audit = await db.AuditEntries.CountAsync(e => e.EntityType == "CatalogItem" && e.EntityId == key, Ct);
+        return string.Join("|", i.Status, i.Version, i.Title, i.BodyHtml, i.IndexNumber, i.PublishedAt, i.ScheduledAt, events, versions, overrides, audit);
+    });
+
+    private static async Task AssertRefusedAsync(HttpResponseMessage r, string field, string message)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.Contains(await r.FieldErrorsAsync(field), m => m.Contains(message, StringComparison.Ordinal));
+    }
+
+    /// <summary>A real DOCX (what Word writes, reduced to the parts the upload check and the text extraction read).</summary>
+    private static byte[] Docx(params string[] paragraphs)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Part(string name, string xml)
+            {
+                using var w = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+                w.Write(xml);
+            }
+
+            Part("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" "
+                + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+            Part("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                + string.Concat(paragraphs.Select(p => $"<w:p><w:r><w:t>{System.Security.SecurityElement.Escape(p)}</w:t></w:r></w:p>")) + "</w:body></w:document>");
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static MultipartFormDataContent Upload(byte[] bytes, string name) => new() { { new ByteArrayContent(bytes), "file", name } };
+
+    [Fact]
+    public async Task Masking_leaves_a_secrecy_marking_and_the_item_cannot_be_submitted()
+    {
+        var editor = await App.ApiClientAsync("songjiang.editor");
+        var id = await DraftAsync(editor, "songjiang", "zhengce", "关于做好防汛工作的通知", "<p>秘密★1年</p><p>各村委会：……</p><p>联系人王五 11010519491231002X</p>");
+        var before = await StateAsync(id);
+
+        // One click used to mask the marking too, and the item then went out: never again.
+        await AssertRefusedAsync(await editor.PostAsync($"/api/catalog/items/{id}/mask", null, Ct), "Findings",
+            "涉密信息不上网：含密级标识的文件不得公开，不能通过遮盖处理");
+        Assert.Equal(before, await StateAsync(id));
+        var item = await (await editor.GetAsync($"/api/catalog/items/{id}", Ct)).JsonAsync();
+        var marking = item.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("kind").GetString() == "SecretMarking");
+        Assert.Equal("秘密★1年", marking.GetProperty("text").GetString());
+        Assert.False(marking.GetProperty("maskable").GetBoolean());
+        Assert.StartsWith(SecrecyRule, marking.GetProperty("note").GetString());
+        Assert.Contains(item.GetProperty("findings").EnumerateArray(), f => f.GetProperty("maskable").GetBoolean());
+
+        // Submitting is refused, with or without asking the reviewer to decide.
+        await AssertRefusedAsync(await StepAsync(editor, id, "SubmitForReview"), "Findings", SecrecyRule + "，不能提交审查");
+        await AssertRefusedAsync(await StepAsync(editor, id, "SubmitForReview", withFindings: true), "Findings", SecrecyRule);
+        Assert.Equal(before, await StateAsync(id));
+    }
+
+    [Fact]
+    public async Task An_attachment_whose_docx_text_carries_a_traditional_marking_blocks_submission_and_approval()
+    {
+        var editor = await App.ApiClientAsync("songjiang.editor");
+        var docx = Docx("機密★5年", "關於做好防汛工作的通知", "各村委會：……");
+
+        // Uploaded to a draft: the draft cannot be submitted.
+        var draft = await DraftAsync(editor, "songjiang", "zhengce", "防汛工作通知（附件）", "<p>通知全文见附件。</p>");
+        Assert.Equal(HttpStatusCode.OK, (await editor.PostAsync($"/api/catalog/items/{draft}/attachments", Upload(docx, "通知.docx"), Ct)).StatusCode);
+        var before = await StateAsync(draft);
+        await AssertRefusedAsync(await StepAsync(editor, draft, "SubmitForReview", withFindings: true), "Findings", "附件“通知.docx”：機密★5年");
+        Assert.Equal(before, await StateAsync(draft));
+
+        // Already in approval when the attachment's marking is found (the scan did not know 機密 before): not approved.
+        var id = await DraftAsync(editor, "songjiang", "zhengce", "防汛工作通知（审批中）", "<p>通知全文见附件。</p>");
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(editor, id, "SubmitForReview")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(await App.ApiClientAsync("songjiang.reviewer"), id, "PassReview")).StatusCode);
+        await App.WithDbAsync(async db =>
+        {
+            db.CatalogItemAttachments.Add(new ItemAttachment
+            {
+                ItemId = id, FileName = "通知.docx", ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                Length = docx.Length, Sha256 = "", Content = docx, Text = CatalogText.ExtractText(".docx", docx),
+            });
+            return await db.SaveChangesAsync(Ct);
+        });
+        before = await StateAsync(id);
+        var refused = await StepAsync(await App.ApiClientAsync("songjiang.approver"), id, "Approve");
+        await AssertRefusedAsync(refused, "Findings", SecrecyRule + "，不能审批通过（附件“通知.docx”：機密★5年）");
+        Assert.Equal(before, await StateAsync(id));
+    }
+
+    [Fact]
+    public async Task The_scheduled_publisher_does_not_publish_an_item_carrying_a_marking()
+    {
+        var editor = await App.ApiClientAsync("zhoushang.editor"); // holds every catalog role
+        var columnId = await ColumnAsync(editor, "zhoushang", "caizheng");
+        var id = (await OkJsonAsync(await editor.PostAsJsonAsync("/api/agencies/zhoushang/catalog/items",
+            new { columnId, title = "洲上乡2026年部门决算", bodyHtml = "<p>决算公开。</p>", scheduledAt = DateTimeOffset.UtcNow.AddDays(1) }, Ct))).GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(editor, id, "SubmitForReview")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(editor, id, "PassReview")).StatusCode);
+        Assert.Equal("Scheduled", (await OkJsonAsync(await StepAsync(editor, id, "Approve"))).GetProperty("status").GetString());
+
+        // The marking turns up in the body before the time comes (an item approved before 絕密 was recognised), and the time comes.
+        await App.WithDbAsync(db => db.CatalogItems.Where(i => i.Id == id).ExecuteUpdateAsync(u => u
+            .SetProperty(i => i.BodyHtml, "<p>絕密★啟用前</p><p>决算公开。</p>").SetProperty(i => i.BodyText, "絕密★啟用前\n决算公开。")
+            .SetProperty(i => i.ScheduledAt, DateTimeOffset.UtcNow.AddMinutes(-1)), Ct));
+        var before = await StateAsync(id);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Gongkai.Web.Features.Catalog.PublishDueItemsHandler>().HandleAsync(Ct);
+        }
+
+        Assert.Equal(before, await StateAsync(id));
+        await AssertRefusedAsync(await StepAsync(editor, id, "Publish"), "Findings", SecrecyRule + "，不能发布");
+        Assert.Equal(HttpStatusCode.NotFound, (await App.CreateClient().GetAsync($"/zhoushang/items/{id}", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_reviewer_cannot_allow_a_marking_and_decides_not_to_publish_with_a_reason()
+    {
+        var editor = await App.ApiClientAsync("songjiang.editor");
+        var id = await DraftAsync(editor, "songjiang", "zhengce", "2026年防汛会议纪要", "<p>会议纪要。</p>");
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(editor, id, "SubmitForReview")).StatusCode);
+        // Submitted before the rule: the marking is already in review.
+        await App.WithDbAsync(db => db.CatalogItems.Where(i => i.Id == id).ExecuteUpdateAsync(u => u
+            .SetProperty(i => i.BodyHtml, "<p>绝密★启用前</p><p>会议纪要。</p>").SetProperty(i => i.BodyText, "绝密★启用前\n会议纪要。"), Ct));
+        var reviewer = await App.ApiClientAsync("songjiang.reviewer");
+        var before = await StateAsync(id);
+
+        var allow = await reviewer.PostAsJsonAsync($"/api/catalog/items/{id}/overrides", new { kind = "SecretMarking", text = "绝密★启用前", reason = "已解密" }, Ct);
+        await AssertRefusedAsync(allow, "Findings", "保密审查员不能允许公开");
+        await AssertRefusedAsync(await StepAsync(reviewer, id, "PassReview"), "Findings", SecrecyRule + "，不能审查通过");
+        await AssertRefusedAsync(await StepAsync(reviewer, id, "Withhold"), "Comment", "请填写不予公开的理由。");
+        Assert.Equal(HttpStatusCode.Forbidden, (await StepAsync(editor, id, "Withhold", "编辑不能决定")).StatusCode);
+        Assert.Equal(before, await StateAsync(id));
+
+        var withheld = await OkJsonAsync(await StepAsync(reviewer, id, "Withhold", "属于国家秘密，依据条例第十四条不予公开"));
+        Assert.Equal("Withheld", withheld.GetProperty("status").GetString());
+        Assert.Equal("不予公开", withheld.GetProperty("statusLabel").GetString());
+        Assert.Equal("属于国家秘密，依据条例第十四条不予公开", withheld.GetProperty("withheldReason").GetString());
+        Assert.Equal(JsonValueKind.Null, withheld.GetProperty("indexNumber").ValueKind);
+        Assert.Equal("Withhold", withheld.GetProperty("events").EnumerateArray().Last().GetProperty("action").GetString());
+        var audit = await App.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityType == "CatalogItem" && e.EntityId == id.ToString()).Select(e => e.Actor + ":" + e.Action).ToListAsync(Ct));
+        Assert.Contains("songjiang.reviewer:不予公开", audit);
+
+        // Final, and never on the portal.
+        await AssertRefusedAsync(await StepAsync(reviewer, id, "Return", "重新起草"), "Action", "不能");
+        Assert.Equal(HttpStatusCode.NotFound, (await App.CreateClient().GetAsync($"/songjiang/items/{id}", Ct)).StatusCode);
+        var list = await (await editor.GetAsync("/api/agencies/songjiang/catalog/items?status=Withheld", Ct)).JsonAsync();
+        Assert.Contains(list.EnumerateArray(), r => r.GetProperty("id").GetInt32() == id);
+    }
+
+    [Fact]
+    public async Task The_agencys_own_phone_and_fax_are_not_findings_and_are_never_masked()
+    {
+        await App.WithDbAsync(db => db.Agencies.Where(a => a.Code == "sanzhualun")
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.Phone, "电话 0795-4561234，传真 0795-4561235"), Ct));
+        var editor = await App.ApiClientAsync("sanzhualun.editor");
+        var id = await DraftAsync(editor, "sanzhualun", "zhengce", "三爪仑乡春季防火公告", "<p>咨询电话：0795-4561234，传真：（0795）4561235。</p><p>联系人手机：13912345678</p>");
+
+        var item = await (await editor.GetAsync($"/api/catalog/items/{id}", Ct)).JsonAsync();
+        Assert.Equal(["13912345678"], item.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("text").GetString()));
+        var masked = await OkJsonAsync(await editor.PostAsync($"/api/catalog/items/{id}/mask", null, Ct));
+        var body = masked.GetProperty("bodyHtml").GetString();
+        Assert.Contains("0795-4561234", body);
+        Assert.Contains("（0795）4561235", body);
+        Assert.Contains("139****5678", body);
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(editor, id, "SubmitForReview")).StatusCode);
     }
 
     [Fact]

@@ -219,9 +219,8 @@ public abstract partial class PortalCatalogTests(AppFixture fixture)
         var column = await ColumnAsync("状态测试栏目");
         var draft = await AddAsync(Item(column, "状态草稿信息", null, ItemStatus.Draft));
         var scheduled = await AddAsync(Item(column, "状态定时信息", null, ItemStatus.Scheduled));
-        var withdrawn = Item(column, "状态撤回信息", March(10), ItemStatus.Withdrawn, body: "撤回前的正文内容");
-        withdrawn.WithdrawnAt = new DateTimeOffset(2026, 4, 1, 20, 0, 0, TimeSpan.Zero); // 4月2日 in Beijing
-        withdrawn.WithdrawnReason = "内容已过时效";
+        var withdrawn = Item(column, "状态撤回信息", March(10), body: "撤回前的正文内容");
+        Assert.Null(withdrawn.Withdraw("内容已过时效", "test", new DateTimeOffset(2026, 4, 1, 20, 0, 0, TimeSpan.Zero))); // 4月2日 in Beijing
         await AddAsync(withdrawn);
         var published = await AddAsync(Item(column, "状态公开信息", March(9)));
 

@@ -78,7 +78,7 @@ public abstract class ReportApiTests(AppFixture fixture)
             var a = await db.Agencies.SingleAsync(x => x.Code == agency, Ct);
             if (!await db.CatalogColumns.AnyAsync(c => c.AgencyId == a.Id, Ct))
             {
-                await Gongkai.Web.Features.Catalog.CatalogService.SeedStandardColumnsAsync(db, a.Id, Ct);
+                await Gongkai.Web.Features.Catalog.SeedStandardColumns.RunAsync(db, a.Id, Ct);
             }
 
             var column = await db.CatalogColumns.SingleAsync(c => c.AgencyId == a.Id && c.Key == "guifan", Ct);

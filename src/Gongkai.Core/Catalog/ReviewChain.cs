@@ -12,11 +12,14 @@ public enum ItemAction
     Return = 5,
     Publish = 6,
     Withdraw = 7,
+
+    /// <summary>不予公开: the reviewer (or the approver) decides the item is not to be published, with a reason.</summary>
+    Withhold = 8,
 }
 
 /// <summary>
-/// "先审查、后发布": draft → 保密审查 → 审批 → published (or scheduled), with return-with-comments and withdrawal.
-/// Pure: who may act is by role, when by status.
+/// "先审查、后发布": draft → 保密审查 → 审批 → published (or scheduled), with return-with-comments, withdrawal and
+/// 不予公开. Pure: who may act is by role, when by status. <see cref="CatalogItem"/> adds what the content must satisfy.
 /// </summary>
 public static class ReviewChain
 {
@@ -26,8 +29,17 @@ public static class ReviewChain
         ItemAction.PassReview => StaffRole.Reviewer,
         ItemAction.Approve or ItemAction.Withdraw => StaffRole.Approver,
         ItemAction.Publish => StaffRole.Approver,
-        _ => StaffRole.Reviewer, // Return: the reviewer or the approver, checked by status below
+        _ => StaffRole.Reviewer, // Return, Withhold: the reviewer, or the approver once the item is past review (below)
     };
+
+    /// <summary>
+    /// The role an <paramref name="action"/> needs on an item in <paramref name="from"/>: returning or withholding an
+    /// item that already passed 保密审查 is the approver's decision, before that the reviewer's (谁审查、谁负责).
+    /// </summary>
+    public static StaffRole RoleFor(ItemAction action, ItemStatus from) =>
+        action is ItemAction.Return or ItemAction.Withhold && from is ItemStatus.PendingApproval or ItemStatus.Scheduled
+            ? StaffRole.Approver
+            : RoleFor(action);
 
     /// <summary>The status after <paramref name="action"/>, or an error in Chinese.</summary>
     public static bool TryApply(ItemStatus from, ItemAction action, bool skipApproval, bool scheduled, out ItemStatus to, out string? error)
@@ -41,6 +53,9 @@ public static class ReviewChain
             (ItemStatus.PendingReview or ItemStatus.PendingApproval or ItemStatus.Scheduled, ItemAction.Return) => ItemStatus.Draft,
             (ItemStatus.Scheduled, ItemAction.Publish) => ItemStatus.Published,
             (ItemStatus.Published, ItemAction.Withdraw) => ItemStatus.Withdrawn,
+
+            // 不予公开 (条例第十四至十六条) before publication, from the draft on (公开属性源头认定); never undone here.
+            (ItemStatus.Draft or ItemStatus.PendingReview or ItemStatus.PendingApproval or ItemStatus.Scheduled, ItemAction.Withhold) => ItemStatus.Withheld,
             _ => null,
         };
         to = next ?? from;
@@ -59,6 +74,7 @@ public static class ReviewChain
         ItemStatus.Scheduled => "待定时发布",
         ItemStatus.Published => "已发布",
         ItemStatus.Withdrawn => "已撤回",
+        ItemStatus.Withheld => "不予公开",
         _ => s.ToString(),
     };
 
@@ -72,6 +88,7 @@ public static class ReviewChain
         ItemAction.Return => "退回修改",
         ItemAction.Publish => "发布",
         ItemAction.Withdraw => "撤回",
+        ItemAction.Withhold => "不予公开",
         _ => a.ToString(),
     };
 

@@ -8,7 +8,10 @@ namespace Gongkai.Core.Catalog;
 /// <summary>What the pre-publication scan found.</summary>
 public enum FindingKind
 {
-    /// <summary>An 18-character 居民身份证号码 with a valid check character and birth date.</summary>
+    /// <summary>
+    /// A 居民身份证号码: 18 characters with a valid check character and birth date, or a 15-digit first-generation
+    /// number (region, YYMMDD birth date, sequence) with a real province and date.
+    /// </summary>
     IdNumber,
 
     /// <summary>An 11-digit mainland mobile number, optionally with the +86 prefix.</summary>
@@ -20,11 +23,23 @@ public enum FindingKind
     /// <summary>A 16–19 digit bank card number passing the Luhn check.</summary>
     BankCard,
 
-    /// <summary>A 密级 or 内部 marking (绝密, 机密, 秘密, 内部资料, 注意保密 ...): 涉密不上网.</summary>
+    /// <summary>
+    /// A 密级 marking (绝密, 机密, 秘密, with 密级 label, ★ and 保密期限; Simplified or Traditional): 涉密信息不上网 — never
+    /// masked, never allowed by a reviewer.
+    /// </summary>
     SecretMarking,
 
     /// <summary>A person's name directly followed by their ID number, as in 低保 and subsidy lists.</summary>
     NameWithId,
+
+    /// <summary>
+    /// An 内部 marking (内部, 内部资料, 内部使用, 注意保密 ...): not a 密级 under 《保守国家秘密法》, but 内部事务信息 that
+    /// 条例第十六条 lets the agency withhold; masked or allowed with a reason like personal data.
+    /// </summary>
+    InternalMarking,
+
+    /// <summary>18 characters right after a 身份证号码 label whose check character is wrong: a mistyped ID is still an ID.</summary>
+    SuspectedIdNumber,
 }
 
 /// <summary>One finding: the span of the scanned text, its masked form and a Chinese label for reviewers.</summary>
@@ -38,19 +53,24 @@ public sealed record Finding(FindingKind Kind, int Start, int Length, string Tex
 
 /// <summary>
 /// The pre-publication scan (涉密不上网, personal information): finds ID numbers, phone numbers, bank cards,
-/// names next to ID numbers and 密级 markings in titles, bodies and extracted attachment text.
+/// names next to ID numbers, 密级 and 内部 markings in titles, bodies and extracted attachment text.
 /// </summary>
 /// <remarks>
 /// 《保守国家秘密法》 forbids putting classified material on a public network, and 条例第十四条、第十五条 bar
 /// disclosing state secrets and personal privacy; each finding therefore blocks publication until it is masked
-/// or overridden with a reason.
-/// The scan is pure and thread-safe. Full-width digits, dashes and brackets are folded one character for one
-/// before matching, so indices into the folded text are indices into the original.
+/// or overridden with a reason — except a 密级 marking, which no masking or reason makes publishable (the catalog
+/// item enforces that; the scanner only finds).
+/// The scan is pure and thread-safe. Full-width digits, dashes and brackets, and the Traditional forms of the
+/// characters markings and ID labels are written with (機密, 絕密, 密級, 內部, 身份證號碼), are folded one character for
+/// one before matching, so indices into the folded text are indices into the original.
 /// </remarks>
 public static partial class SensitiveScanner
 {
     /// <summary>The masked form of every <see cref="FindingKind.SecretMarking"/>: a marking cannot be half-hidden.</summary>
     public const string RemovedMarking = "［已删除密级标志］";
+
+    /// <summary>The masked form of every <see cref="FindingKind.InternalMarking"/>.</summary>
+    public const string RemovedInternalMarking = "［已删除内部标志］";
 
     // A digit run ends at anything but a digit; a decimal point followed by a digit continues it, so the
     // integer part of "13800138000.00" is not a phone number.
@@ -58,7 +78,10 @@ public static partial class SensitiveScanner
     private const string NotBeforeDigits = @"(?![0-9]|\.[0-9])";
 
     // 18 characters, optionally grouped 6-8-4 as printed on some forms.
-    private const string IdBody = "[0-9]{6}(?<idsep>[ ]?)[0-9]{8}\\k<idsep>[0-9]{3}[0-9Xx]";
+    private const string Id18Body = "[0-9]{6}(?<idsep>[ ]?)[0-9]{8}\\k<idsep>[0-9]{3}[0-9Xx]";
+
+    // Or a first-generation 15-digit number (issued until 2004; old 低保, land and household files still carry them).
+    private const string IdBody = "(?:" + Id18Body + "|[0-9]{15})";
 
     // Between a name and its ID: table separators, at most three short columns (gender, relationship, ethnicity,
     // age) and an ID label. Newlines are not allowed: a name at the end of one line belongs to that line.
@@ -97,11 +120,13 @@ public static partial class SensitiveScanner
     private static readonly string[] NotNames = ["申请人", "申请", "时间", "金额", "方式", "关系", "国籍"];
 
     /// <summary>Scans <paramref name="text"/> and returns its findings ordered by start, never overlapping.</summary>
+    /// <param name="text">The text to scan.</param>
+    /// <param name="published">The agency's own published numbers, never reported (null: none).</param>
     /// <remarks>
-    /// Where candidates overlap, the more specific kind wins (name+ID, then ID, bank card, mobile, landline,
-    /// marking), and within a kind the longer span.
+    /// Where candidates overlap, the more specific kind wins (name+ID, then ID, suspected ID, bank card, mobile,
+    /// landline, 密级 marking, 内部 marking), and within a kind the longer span.
     /// </remarks>
-    public static IReadOnlyList<Finding> Scan(string text)
+    public static IReadOnlyList<Finding> Scan(string text, PublishedNumbers? published = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length == 0)
@@ -122,9 +147,18 @@ public static partial class SensitiveScanner
 
         foreach (Match m in IdPattern().Matches(folded))
         {
-            if (IsPlausibleId(m.ValueSpan))
+            if (IsPlausibleId(m.ValueSpan) && !(m.Length == 15 && IsOtherFifteenDigitNumber(folded, m)))
             {
                 candidates.Add((FindingKind.IdNumber, m.Index, m.Length));
+            }
+        }
+
+        foreach (Match m in LabelledIdPattern().Matches(folded))
+        {
+            var id = m.Groups["id"];
+            if (!IsPlausibleId(id.ValueSpan))
+            {
+                candidates.Add((FindingKind.SuspectedIdNumber, id.Index, id.Length));
             }
         }
 
@@ -140,15 +174,16 @@ public static partial class SensitiveScanner
 
         AddAll(candidates, FindingKind.MobilePhone, MobilePattern().Matches(folded));
         AddAll(candidates, FindingKind.Landline, LandlinePattern().Matches(folded));
-        AddAll(candidates, FindingKind.SecretMarking, StarMarkingPattern().Matches(folded));
-        AddAll(candidates, FindingKind.SecretMarking, LabelledMarkingPattern().Matches(folded));
-        AddAll(candidates, FindingKind.SecretMarking, BracketedMarkingPattern().Matches(folded));
-        AddAll(candidates, FindingKind.SecretMarking, InternalMaterialPattern().Matches(folded));
+        AddMarkings(candidates, folded, StarMarkingPattern().Matches(folded));
+        AddMarkings(candidates, folded, LabelledMarkingPattern().Matches(folded));
+        AddMarkings(candidates, folded, BracketedMarkingPattern().Matches(folded));
+        AddAll(candidates, FindingKind.InternalMarking, InternalMaterialPattern().Matches(folded));
         AddAll(candidates, FindingKind.SecretMarking, StandaloneLevelPattern().Matches(folded));
         foreach (Match m in LineStartMarkingPattern().Matches(folded))
         {
             var mark = m.Groups["m"];
-            candidates.Add((FindingKind.SecretMarking, mark.Index, m.Index + m.Length - mark.Index));
+            var length = m.Index + m.Length - mark.Index;
+            candidates.Add((MarkingKind(folded.AsSpan(mark.Index, length)), mark.Index, length));
         }
 
         if (candidates.Count == 0)
@@ -158,7 +193,7 @@ public static partial class SensitiveScanner
 
         // Most specific kind first, then the longer span; markings never compete with numbers in practice.
         candidates.Sort((a, b) =>
-            a.Kind != b.Kind ? Rank(a.Kind).CompareTo(Rank(b.Kind))
+            Rank(a.Kind) != Rank(b.Kind) ? Rank(a.Kind).CompareTo(Rank(b.Kind))
             : a.Length != b.Length ? b.Length.CompareTo(a.Length)
             : a.Start.CompareTo(b.Start));
 
@@ -173,7 +208,11 @@ public static partial class SensitiveScanner
 
             taken.AsSpan(start, length).Fill(true);
             var original = text.Substring(start, length);
-            findings.Add(new Finding(kind, start, length, original, Mask(kind, original), LabelOf(kind)));
+            var finding = new Finding(kind, start, length, original, Mask(kind, original), LabelOf(kind));
+            if (published is null || !published.Contains(finding))
+            {
+                findings.Add(finding);
+            }
         }
 
         findings.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -229,15 +268,37 @@ public static partial class SensitiveScanner
             FindingKind.Landline => MaskLandline(value, folded),
             FindingKind.BankCard => MaskDigits(value, SignificantPositions(folded, allowX: false), keepFirst: 4, keepLast: 4, onlyLast: 0),
             FindingKind.SecretMarking => RemovedMarking,
+            FindingKind.InternalMarking => RemovedInternalMarking,
             FindingKind.NameWithId => MaskNameWithId(value, folded),
+            FindingKind.SuspectedIdNumber => MaskIdNumber(value, folded),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
+    }
+
+    /// <summary>
+    /// What makes two phone findings the same number: the last 11 digits of a mobile (prefix and grouping dropped),
+    /// the area code and local number of a landline (brackets, separators and extension dropped); null otherwise.
+    /// </summary>
+    internal static string? PhoneKey(Finding finding)
+    {
+        var folded = Fold(finding.Text);
+        switch (finding.Kind)
+        {
+            case FindingKind.MobilePhone:
+                var digits = Significant(folded);
+                return digits.Length >= 11 ? digits[^11..] : null;
+            case FindingKind.Landline:
+                var m = LandlineParts().Match(folded);
+                return m.Success ? Significant(m.Groups["area"].ValueSpan) + Significant(m.Groups["local"].ValueSpan) : null;
+            default:
+                return null;
+        }
     }
 
     private static string MaskIdNumber(string value, string folded)
     {
         var positions = SignificantPositions(folded, allowX: true);
-        return positions.Count == 18 ? MaskDigits(value, positions, 4, 4, 0) : new string('*', value.Length);
+        return positions.Count is 18 or 15 ? MaskDigits(value, positions, 4, 4, 0) : new string('*', value.Length);
     }
 
     private static string MaskLandline(string value, string folded)
@@ -330,6 +391,8 @@ public static partial class SensitiveScanner
         FindingKind.BankCard => "银行卡号",
         FindingKind.SecretMarking => "密级标志",
         FindingKind.NameWithId => "姓名及身份证号码",
+        FindingKind.InternalMarking => "内部标志",
+        FindingKind.SuspectedIdNumber => "疑似身份证号码（校验码不符）",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -337,11 +400,27 @@ public static partial class SensitiveScanner
     {
         FindingKind.NameWithId => 0,
         FindingKind.IdNumber => 1,
-        FindingKind.BankCard => 2,
-        FindingKind.MobilePhone => 3,
-        FindingKind.Landline => 4,
-        _ => 5,
+        FindingKind.SuspectedIdNumber => 2,
+        FindingKind.BankCard => 3,
+        FindingKind.MobilePhone => 4,
+        FindingKind.Landline => 5,
+        FindingKind.SecretMarking => 6,
+        _ => 7,
     };
+
+    // A marking naming a 密级 (绝密, 机密, 秘密) is a secrecy marking; 内部, 内部资料, 注意保密 and 密级：内部 are not.
+    private static FindingKind MarkingKind(ReadOnlySpan<char> folded) =>
+        folded.Contains("绝密", StringComparison.Ordinal) || folded.Contains("机密", StringComparison.Ordinal) || folded.Contains("秘密", StringComparison.Ordinal)
+            ? FindingKind.SecretMarking
+            : FindingKind.InternalMarking;
+
+    private static void AddMarkings(List<(FindingKind, int, int)> candidates, string folded, MatchCollection matches)
+    {
+        foreach (Match m in matches)
+        {
+            candidates.Add((MarkingKind(folded.AsSpan(m.Index, m.Length)), m.Index, m.Length));
+        }
+    }
 
     private static void AddAll(List<(FindingKind, int, int)> candidates, FindingKind kind, MatchCollection matches)
     {
@@ -370,8 +449,34 @@ public static partial class SensitiveScanner
     {
         var id = Significant(match);
         // ChineseIdNumber already requires a real date from 1900 on; a scan also caps the year at 2100.
-        return ChineseIdNumber.IsValid(id) && int.Parse(id.AsSpan(6, 4), provider: null) <= 2100;
+        return id.Length == 15
+            ? IsPlausibleFirstGenerationId(id)
+            : ChineseIdNumber.IsValid(id) && int.Parse(id.AsSpan(6, 4), provider: null) <= 2100;
     }
+
+    // A first-generation number has no check digit, so only its parts tell it from any other 15 digits: a province
+    // code that existed (11–65, GB/T 2260; 71/81/82 never issued these), a prefecture part other than 00, and a real
+    // birth date in the 1900s (YYMMDD).
+    private static bool IsPlausibleFirstGenerationId(string id)
+    {
+        var province = (id[0] - '0') * 10 + (id[1] - '0');
+        var known = province is (>= 11 and <= 15) or (>= 21 and <= 23) or (>= 31 and <= 37) or (>= 41 and <= 46) or (>= 50 and <= 54) or (>= 61 and <= 65);
+        if (!known || id.AsSpan(2, 2).SequenceEqual("00"))
+        {
+            return false;
+        }
+
+        var y = 1900 + int.Parse(id.AsSpan(6, 2), provider: null);
+        var m = int.Parse(id.AsSpan(8, 2), provider: null);
+        var d = int.Parse(id.AsSpan(10, 2), provider: null);
+        return m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
+    }
+
+    // 15 digits labelled as another kind of number (the old 15-digit 工商注册号 and 税务登记号 begin with a region code
+    // too), or followed by a currency unit, are not ID numbers.
+    private static bool IsOtherFifteenDigitNumber(string folded, Match m) =>
+        OtherNumberLabelBefore().IsMatch(folded.AsSpan(0, m.Index))
+        || folded.AsSpan(m.Index + m.Length).TrimStart(' ') is [ '元' or '万' or '亿', ..];
 
     private static bool HasPlausibleBirthDate(string digits) =>
         int.TryParse(digits.AsSpan(6, 4), out var y) && int.TryParse(digits.AsSpan(10, 2), out var m)
@@ -446,6 +551,20 @@ public static partial class SensitiveScanner
                 '｜' => '|',
                 '／' => '/',
                 '\u3000' or '\u00A0' => ' ',
+
+                // Traditional forms in markings and ID labels: 機密★, 絕密, 密級, 內部資料, 祕密, 長期, 啟用前, 身份證號碼.
+                '機' => '机',
+                '絕' => '绝',
+                '級' => '级',
+                '內' => '内',
+                '資' => '资',
+                '祕' => '秘',
+                '個' => '个',
+                '長' => '长',
+                '啟' or '啓' => '启',
+                '證' => '证',
+                '號' => '号',
+                '碼' => '码',
                 _ => c,
             };
         }
@@ -453,6 +572,14 @@ public static partial class SensitiveScanner
 
     [GeneratedRegex(NotAfterDigits + "(?<id>" + IdBody + ")" + NotBeforeDigits)]
     private static partial Regex IdPattern();
+
+    // Right after a 身份证号码 label (身份证, 身份证号, 身份证件号码, 身份證號碼 …): 18 characters are an ID number even when
+    // the check character is wrong.
+    [GeneratedRegex("身份证件?号?码?[ \\t:]{0,3}" + NotAfterDigits + "(?<id>" + Id18Body + ")" + NotBeforeDigits)]
+    private static partial Regex LabelledIdPattern();
+
+    [GeneratedRegex("(?:注册号|税号|识别号|账号|帐号|卡号|编号|流水号|订单号|单号|代码|编码)[ \\t:]{0,3}\\z")]
+    private static partial Regex OtherNumberLabelBefore();
 
     [GeneratedRegex(
         "(?<=(?:^|[^" + Han + "])(?:" + NameLabels + ")?)(?<name>" + Han + "{2,4})(?<gap>" + Gap + ")"

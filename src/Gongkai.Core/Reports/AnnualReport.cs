@@ -291,6 +291,15 @@ public sealed class AnnualReport : IAgencyOwned
             return blockers;
         }
 
+        // 涉密信息不上网: the report goes on the portal (and into the catalog); a 密级 marking in any narrative stops it.
+        foreach (var text in new[] { Overview, Problems, Other })
+        {
+            if (Catalog.CatalogItem.SecrecyRefusalFor(null, text) is { } secret)
+            {
+                return [new Refusal("publish", secret.Message)];
+            }
+        }
+
         Status = ReportStatus.Published;
         PublishedAt = at;
         PublishedBy = publishedBy;

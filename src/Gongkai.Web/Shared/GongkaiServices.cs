@@ -130,8 +130,7 @@ public static class GongkaiServices
         services.AddScoped<DemoSeeder>();
         services.AddCalendar();
         services.AddRequests();
-        services.AddScoped<CatalogService>();
-        services.AddHostedService<ScheduledPublisher>();
+        services.AddCatalog();
         services.AddRemedies();
         services.AddReports();
         services.AddSearch();
@@ -191,7 +190,7 @@ public static class GongkaiServices
         app.MapPortal();
         app.MapCalendar();
         app.MapRequests();
-        app.MapCatalogEndpoints();
+        app.MapCatalog();
         app.MapRemedies();
         app.MapSearch();
         app.MapReports();

@@ -18,6 +18,10 @@ public sealed class ReviewChainTests
     [InlineData(ItemStatus.Scheduled, ItemAction.Return, false, true, ItemStatus.Draft)]
     [InlineData(ItemStatus.Scheduled, ItemAction.Publish, false, true, ItemStatus.Published)]
     [InlineData(ItemStatus.Published, ItemAction.Withdraw, false, false, ItemStatus.Withdrawn)]
+    [InlineData(ItemStatus.Draft, ItemAction.Withhold, false, false, ItemStatus.Withheld)]
+    [InlineData(ItemStatus.PendingReview, ItemAction.Withhold, false, false, ItemStatus.Withheld)]
+    [InlineData(ItemStatus.PendingApproval, ItemAction.Withhold, false, false, ItemStatus.Withheld)]
+    [InlineData(ItemStatus.Scheduled, ItemAction.Withhold, false, true, ItemStatus.Withheld)]
     public void Legal_steps_move_the_item(ItemStatus from, ItemAction action, bool skipApproval, bool scheduled, ItemStatus expected)
     {
         Assert.True(ReviewChain.TryApply(from, action, skipApproval, scheduled, out var to, out var error));
@@ -33,6 +37,8 @@ public sealed class ReviewChainTests
             (ItemStatus.Draft, ItemAction.Edit), (ItemStatus.Draft, ItemAction.SubmitForReview), (ItemStatus.PendingReview, ItemAction.PassReview),
             (ItemStatus.PendingApproval, ItemAction.Approve), (ItemStatus.PendingReview, ItemAction.Return), (ItemStatus.PendingApproval, ItemAction.Return),
             (ItemStatus.Scheduled, ItemAction.Return), (ItemStatus.Scheduled, ItemAction.Publish), (ItemStatus.Published, ItemAction.Withdraw),
+            (ItemStatus.Draft, ItemAction.Withhold), (ItemStatus.PendingReview, ItemAction.Withhold), (ItemStatus.PendingApproval, ItemAction.Withhold),
+            (ItemStatus.Scheduled, ItemAction.Withhold),
         };
         foreach (var from in Enum.GetValues<ItemStatus>())
         {
@@ -62,6 +68,10 @@ public sealed class ReviewChainTests
         Assert.Equal(StaffRole.Reviewer, ReviewChain.RoleFor(ItemAction.PassReview));
         Assert.Equal(StaffRole.Approver, ReviewChain.RoleFor(ItemAction.Approve));
         Assert.Equal(StaffRole.Approver, ReviewChain.RoleFor(ItemAction.Withdraw));
+        Assert.Equal(StaffRole.Reviewer, ReviewChain.RoleFor(ItemAction.Withhold, ItemStatus.PendingReview));
+        Assert.Equal(StaffRole.Reviewer, ReviewChain.RoleFor(ItemAction.Return, ItemStatus.PendingReview));
+        Assert.Equal(StaffRole.Approver, ReviewChain.RoleFor(ItemAction.Withhold, ItemStatus.PendingApproval));
+        Assert.Equal(StaffRole.Approver, ReviewChain.RoleFor(ItemAction.Return, ItemStatus.Scheduled));
         Assert.Equal("songjiang/2026-000042", ReviewChain.IndexNumber("songjiang", 2026, 42));
     }
 

@@ -78,6 +78,111 @@ public sealed class SensitiveScannerTests
         Assert.Equal("3601** ******** 4567", finding.Masked);
     }
 
+    // ---- First-generation 15-digit ID numbers ----
+
+    [Theory]
+    [InlineData("360102800101123", "3601*******1123")]   // 南昌 东湖区, born 1980-01-01
+    [InlineData("110105491231002", "1101*******1002")]   // 北京 朝阳区, born 1949-12-31
+    [InlineData("360102800229123", "3601*******9123")]   // 1980 was a leap year
+    [InlineData("５００１０３７５０６１５４２１", "５００１*******５４２１")] // full width, 重庆
+    public void Fifteen_digit_first_generation_ids_are_found(string id, string masked)
+    {
+        var finding = Single($"原户籍登记{id}，已换领新证。");
+        Assert.Equal(FindingKind.IdNumber, finding.Kind);
+        Assert.Equal(id, finding.Text);
+        Assert.Equal(masked, finding.Masked);
+        Assert.Equal("居民身份证号码", finding.Label);
+    }
+
+    [Theory]
+    [InlineData("123456789012345")]          // 12 is a province, but month 90 is no month
+    [InlineData("360102801301123")]          // month 13
+    [InlineData("360102810229123")]          // 1981-02-29
+    [InlineData("360102800100123")]          // day 00
+    [InlineData("710102800101123")]          // 台湾 never issued first-generation mainland IDs
+    [InlineData("990102800101123")]          // no province 99
+    [InlineData("090102800101123")]          // no province 09
+    [InlineData("360002800101123")]          // prefecture 00
+    [InlineData("3601028001011231")]         // 16 digits
+    [InlineData("36010280010112")]           // 14 digits
+    public void Fifteen_digit_numbers_without_a_region_and_birth_date_are_not_ids(string number) =>
+        Assert.DoesNotContain(SensitiveScanner.Scan($"数据：{number}。"), f => f.Kind is FindingKind.IdNumber or FindingKind.NameWithId or FindingKind.SuspectedIdNumber);
+
+    [Theory]
+    [InlineData("注册号：360102800101123")]     // the old 15-digit 工商注册号 begins with a region code too
+    [InlineData("纳税人识别号360102800101123")]
+    [InlineData("税号 360102800101123")]
+    [InlineData("合同编号：360102800101123")]
+    [InlineData("总额360102800101123元")]
+    public void Fifteen_digit_numbers_labelled_as_something_else_are_not_ids(string text) =>
+        Assert.Empty(SensitiveScanner.Scan(text));
+
+    [Fact]
+    public void A_name_next_to_a_fifteen_digit_id_is_masked_together()
+    {
+        var finding = Single("张三\t男\t360102800101123");
+        Assert.Equal(FindingKind.NameWithId, finding.Kind);
+        Assert.Equal("张*\t男\t3601*******1123", finding.Masked);
+    }
+
+    // ---- 18 digits with a wrong check character after a 身份证 label ----
+
+    [Theory]
+    [InlineData("身份证" + IdWrongCheck)]
+    [InlineData("身份证号：" + IdWrongCheck)]
+    [InlineData("身份证号码 " + IdWrongCheck)]
+    [InlineData("身份证件号码：" + IdWrongCheck)]
+    [InlineData("身份證號碼：" + IdWrongCheck)]
+    [InlineData("身份證號" + IdWrongCheck)]
+    [InlineData("身份证号：360102198013011232")]   // a typo in the birth date is still a typo in an ID
+    public void Eighteen_digits_with_a_wrong_check_character_after_an_id_label_are_suspected_ids(string text)
+    {
+        var finding = Single(text);
+        Assert.Equal(FindingKind.SuspectedIdNumber, finding.Kind);
+        Assert.Equal(18, finding.Length);
+        Assert.Equal(text[^18..], finding.Text);
+        Assert.Equal(text[^18..^14] + "**********" + text[^4..], finding.Masked);
+        Assert.Equal("疑似身份证号码（校验码不符）", finding.Label);
+    }
+
+    [Theory]
+    [InlineData("证件号码" + IdWrongCheck)]            // not a 身份证 label: could be any certificate
+    [InlineData("身份证号为" + IdWrongCheck)]          // not right after the label
+    [InlineData("身份证号：" + IdWrongCheck + "1")]    // 19 digits
+    public void Wrong_check_characters_elsewhere_are_not_suspected_ids(string text) =>
+        Assert.Empty(SensitiveScanner.Scan(text));
+
+    [Fact]
+    public void A_valid_id_after_the_label_is_an_id_not_a_suspected_one() =>
+        Assert.Equal(FindingKind.IdNumber, Single("身份证号：" + IdNanchang).Kind);
+
+    // ---- The agency's own published numbers ----
+
+    [Theory]
+    [InlineData("咨询电话：0791-86801234")]
+    [InlineData("咨询电话：（0791）86801234")]
+    [InlineData("咨询电话：0791 86801234转8001")]
+    [InlineData("传真：0791-86801235")]
+    [InlineData("值班手机：+86 138 0013 8000")]
+    public void The_agencys_own_published_numbers_are_not_findings(string text)
+    {
+        var own = PublishedNumbers.From("电话：0791-86801234；传真：0791-86801235", "13800138000");
+        Assert.Empty(SensitiveScanner.Scan(text, own));
+        Assert.NotEmpty(SensitiveScanner.Scan(text));
+    }
+
+    [Fact]
+    public void Other_numbers_are_still_found_next_to_the_agencys_own()
+    {
+        var own = PublishedNumbers.From("0791-86801234");
+        var findings = SensitiveScanner.Scan("办公室0791-86801234，经办人0791-86801299，手机13900139000", own);
+        Assert.Equal(["0791-86801299", "13900139000"], findings.Select(f => f.Text));
+
+        // A profile number the scan does not recognise (a local number starting with 0) allows nothing.
+        Assert.Single(SensitiveScanner.Scan("0791-86801234", PublishedNumbers.From(null, "", "0795-0000000")));
+        Assert.Single(SensitiveScanner.Scan("0791-86801234", PublishedNumbers.None));
+    }
+
     // ---- Names next to ID numbers ----
 
     [Fact]
@@ -267,12 +372,7 @@ public sealed class SensitiveScannerTests
     [InlineData("密级：机密★5年", "密级：机密★5年")]
     [InlineData("秘密\n关于……的报告", "秘密")]
     [InlineData("  机密级\n", "机密级")]
-    [InlineData("【内部】会议纪要", "【内部】")]
-    [InlineData("会议纪要（内部使用）", "（内部使用）")]
-    [InlineData("[内部文件]", "[内部文件]")]
-    [InlineData("内部文件\n请勿外传", "内部文件")]
-    [InlineData("注意保密\n", "注意保密")]
-    [InlineData("本册为内部资料，注意保存", "内部资料")]
+    [InlineData("【密级：秘密】会议纪要", "【密级：秘密】")]
     public void Classification_markings_are_found(string text, string marking)
     {
         var finding = Single(text);
@@ -280,6 +380,45 @@ public sealed class SensitiveScannerTests
         Assert.Equal(marking, finding.Text);
         Assert.Equal("［已删除密级标志］", finding.Masked);
         Assert.Equal("密级标志", finding.Label);
+    }
+
+    [Theory]
+    [InlineData("機密★1年\n關於做好防汛工作的通知", "機密★1年")]
+    [InlineData("絕密★啟用前", "絕密★啟用前")]
+    [InlineData("絕密★啓用前", "絕密★啓用前")]
+    [InlineData("標題 祕密★長期", "祕密★長期")]
+    [InlineData("秘密★\n", "秘密★")]
+    [InlineData("密級：機密★5年", "密級：機密★5年")]
+    [InlineData("密級：絕密", "密級：絕密")]
+    [InlineData("  機密級\n", "機密級")]
+    [InlineData("機密\n關於……的報告", "機密")]
+    [InlineData("【密級：秘密】", "【密級：秘密】")]
+    public void Traditional_classification_markings_are_found(string text, string marking)
+    {
+        var finding = Single(text);
+        Assert.Equal(FindingKind.SecretMarking, finding.Kind);
+        Assert.Equal(marking, finding.Text);
+        Assert.Equal("［已删除密级标志］", finding.Masked);
+    }
+
+    [Theory]
+    [InlineData("【内部】会议纪要", "【内部】")]
+    [InlineData("会议纪要（内部使用）", "（内部使用）")]
+    [InlineData("[内部文件]", "[内部文件]")]
+    [InlineData("内部文件\n请勿外传", "内部文件")]
+    [InlineData("注意保密\n", "注意保密")]
+    [InlineData("本册为内部资料，注意保存", "内部资料")]
+    [InlineData("密级：内部", "密级：内部")]
+    [InlineData("【內部】會議紀要", "【內部】")]
+    [InlineData("本冊為內部資料，注意保存", "內部資料")]
+    public void Internal_markings_are_not_secrecy_markings(string text, string marking)
+    {
+        // Not a 密级 (《保守国家秘密法》 has three: 绝密、机密、秘密) but 内部事务信息 (条例第十六条): maskable like personal data.
+        var finding = Single(text);
+        Assert.Equal(FindingKind.InternalMarking, finding.Kind);
+        Assert.Equal(marking, finding.Text);
+        Assert.Equal("［已删除内部标志］", finding.Masked);
+        Assert.Equal("内部标志", finding.Label);
     }
 
     [Theory]
@@ -296,6 +435,14 @@ public sealed class SensitiveScannerTests
     [InlineData("绝密级国家秘密是最重要的国家秘密。")]
     [InlineData("不得泄露**商业秘密**。")]
     [InlineData("请注意保密。")]
+    [InlineData("保守國家秘密是每個公民的義務。")]
+    [InlineData("村民委員會選舉採取秘密投票方式。")]
+    [InlineData("確保數據的機密性、完整性和可用性。")]
+    [InlineData("機密性要求見附件。")]
+    [InlineData("健全內部控制制度，開展內部審計，加強內部管理。")]
+    [InlineData("依據《內部資料性出版物管理辦法》")]
+    [InlineData("國家秘密的密級分為絕密級、機密級、秘密級三級。")]
+    [InlineData("絕密級國家秘密是最重要的國家秘密。")]
     public void Secrets_and_internal_in_running_text_are_not_markings(string text) =>
         Assert.Empty(SensitiveScanner.Scan(text));
 

@@ -16,7 +16,7 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var n = await scope.ServiceProvider.GetRequiredService<CatalogService>().PublishDueAsync(stoppingToken);
+                var n = await scope.ServiceProvider.GetRequiredService<PublishDueItemsHandler>().HandleAsync(stoppingToken);
                 if (n > 0)
                 {
                     log.LogInformation("Published {Count} scheduled items", n);

@@ -132,7 +132,7 @@ public sealed class DemoContent(GongkaiDbContext db, TimeProvider clock)
             var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Code == code, ct);
             if (!await db.CatalogColumns.AnyAsync(c => c.AgencyId == agency.Id, ct))
             {
-                await CatalogService.SeedStandardColumnsAsync(db, agency.Id, ct);
+                await SeedStandardColumns.RunAsync(db, agency.Id, ct);
             }
 
             var columns = await db.CatalogColumns.AsNoTracking().Where(c => c.AgencyId == agency.Id).ToDictionaryAsync(c => c.Key, ct);
@@ -344,13 +344,13 @@ public sealed class DemoContent(GongkaiDbContext db, TimeProvider clock)
     private async Task SaveAsync(Town town, List<CatalogItem> items, List<InfoRequest> requests, List<EngagementRecord> engagements,
         Func<IEnumerable<RemedyCase>>? afterInsert, CancellationToken ct)
     {
-        // 索引号 in order of publication, per agency and year, as CatalogService assigns them at first publication.
+        // 索引号 in order of publication, per agency and year, as the publisher assigns them at first publication.
         foreach (var group in items.Where(i => i.PublishedAt is not null).GroupBy(i => ChinaTime.Day(i.PublishedAt!.Value).Year))
         {
             var seq = 0;
             foreach (var item in group.OrderBy(i => i.PublishedAt))
             {
-                item.IndexNumber = ReviewChain.IndexNumber(town.Code, group.Key, ++seq);
+                item.AssignIndexNumber(ReviewChain.IndexNumber(town.Code, group.Key, ++seq));
             }
         }
 
@@ -378,7 +378,6 @@ public sealed class DemoContent(GongkaiDbContext db, TimeProvider clock)
     {
         var col = town.Columns[column];
         var item = NewItem(town, col, title, paragraphs, ItemStatus.Published, at, words);
-        item.PublishedAt = at;
         if (col.HasValidity)
         {
             var day = Day(at);
@@ -440,6 +439,7 @@ public sealed class DemoContent(GongkaiDbContext db, TimeProvider clock)
             BodyHtml = "",
             BodyText = "",
             Status = status,
+            PublishedAt = status == ItemStatus.Published ? at : null,
             UpdatedAt = at,
             CreatedBy = town.Editor,
             Topic = Words.TopicOf(column.Key),

@@ -11,7 +11,7 @@ namespace Gongkai.Web.Features.Reports;
 /// runs, a check fails unexplained, a manual figure is missing, 总体情况 is empty, or once published) and freezes its
 /// figures; the report then goes into the agency's 政府信息公开年报 column on the portal.
 /// </summary>
-public sealed class PublishReportHandler(GongkaiDbContext db, EditableReports editable, ReportCalculator calculator, ReportViews views, CatalogService catalog, TimeProvider clock)
+public sealed class PublishReportHandler(GongkaiDbContext db, EditableReports editable, ReportCalculator calculator, ReportViews views, PublishGeneratedItemHandler publishItem, TimeProvider clock)
 {
     public async Task<Outcome<ReportView>> HandleAsync(string agencyCode, int year, CancellationToken ct)
     {
@@ -37,7 +37,7 @@ public sealed class PublishReportHandler(GongkaiDbContext db, EditableReports ed
         if (column is not null)
         {
             var body = (report.Overview ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            await catalog.PublishGeneratedAsync(new CatalogItem
+            await publishItem.HandleAsync(new CatalogItem
             {
                 AgencyId = agency.Id,
                 ColumnId = column.Id,

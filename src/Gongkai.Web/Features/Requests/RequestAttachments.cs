@@ -31,41 +31,21 @@ public sealed class RequestAttachments(GongkaiDbContext db, RequestAccess access
             return loaded.Refused<RequestAttachment>();
         }
 
-        var v = new Validation();
-        if (file is null || file.Length == 0)
+        var (upload, error) = await ReadAsync(file, RequestAttachment.MaxBytes, ct);
+        if (upload is null)
         {
-            return Outcome<RequestAttachment>.Fail(v.Add("file", "请选择要上传的文件。"));
-        }
-
-        if (file.Length > RequestAttachment.MaxBytes)
-        {
-            return Outcome<RequestAttachment>.Fail(v.Add("file", $"文件不能超过{RequestAttachment.MaxBytes / 1024 / 1024}MB。"));
-        }
-
-        var name = SafeFileName(file.FileName);
-        var ext = Path.GetExtension(name);
-        if (!Types.TryGetValue(ext, out var contentType))
-        {
-            return Outcome<RequestAttachment>.Fail(v.Add("file", "只能上传PDF、DOCX、XLSX、PNG或JPG文件。"));
-        }
-
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
-        var bytes = buffer.ToArray();
-        if (!ContentMatches(ext, bytes))
-        {
-            return Outcome<RequestAttachment>.Fail(v.Add("file", $"文件内容与扩展名“{ext}”不符，请上传真实的{ext.TrimStart('.').ToUpperInvariant()}文件。"));
+            return Outcome<RequestAttachment>.Fail(new Validation().Add("file", error!));
         }
 
         var s = await me.GetAsync(ct);
         var attachment = new RequestAttachment
         {
             RequestId = request.Id,
-            FileName = name,
-            ContentType = contentType,
-            Length = bytes.LongLength,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
-            Content = bytes,
+            FileName = upload.FileName,
+            ContentType = upload.ContentType,
+            Length = upload.Content.LongLength,
+            Sha256 = upload.Sha256,
+            Content = upload.Content,
             UploadedAt = clock.GetUtcNow(),
             UploadedBy = s!.UserName,
         };
@@ -86,8 +66,36 @@ public sealed class RequestAttachments(GongkaiDbContext db, RequestAccess access
         return await db.RequestAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attachmentId && a.RequestId == requestId, ct);
     }
 
-    /// <summary>The content type for an allowed extension, or null when the extension is not allowed.</summary>
-    public static string? ContentTypeFor(string ext) => Types.GetValueOrDefault(ext);
+    /// <summary>
+    /// Reads an upload and checks it: present, at most <paramref name="maxBytes"/>, an allowed type whose content is what
+    /// its extension says. Otherwise the Chinese message for the form's <c>file</c> field.
+    /// </summary>
+    public static async Task<(CheckedUpload? Upload, string? Error)> ReadAsync(IFormFile? file, long maxBytes, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return (null, "请选择要上传的文件。");
+        }
+
+        if (file.Length > maxBytes)
+        {
+            return (null, $"文件不能超过{maxBytes / 1024 / 1024}MB。");
+        }
+
+        var name = SafeFileName(file.FileName);
+        var ext = Path.GetExtension(name);
+        if (!Types.TryGetValue(ext, out var contentType))
+        {
+            return (null, "只能上传PDF、DOCX、XLSX、PNG或JPG文件。");
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        var bytes = buffer.ToArray();
+        return ContentMatches(ext, bytes)
+            ? (new CheckedUpload(name, ext, contentType, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes))), null)
+            : (null, $"文件内容与扩展名“{ext}”不符，请上传真实的{ext.TrimStart('.').ToUpperInvariant()}文件。");
+    }
 
     public static string SafeFileName(string raw)
     {
@@ -133,3 +141,6 @@ public sealed class RequestAttachments(GongkaiDbContext db, RequestAccess access
         }
     }
 }
+
+/// <summary>An uploaded file whose content is what its name says (<see cref="RequestAttachments.ReadAsync"/>).</summary>
+public sealed record CheckedUpload(string FileName, string Extension, string ContentType, byte[] Content, string Sha256);

@@ -9,7 +9,7 @@ namespace Gongkai.Web.Features.Catalog.Pages;
 
 /// <summary>The printable 政府信息主动公开审批表: who drafted, reviewed and approved, with dates and opinions.</summary>
 [Authorize]
-public sealed class ApprovalFormModel(GongkaiDbContext db, CatalogService catalog) : PageModel
+public sealed class ApprovalFormModel(GongkaiDbContext db, CatalogQueries queries) : PageModel
 {
     public CatalogItem Item { get; private set; } = null!;
 
@@ -21,7 +21,7 @@ public sealed class ApprovalFormModel(GongkaiDbContext db, CatalogService catalo
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var item = await catalog.LoadAsync(id, ct);
+        var item = await queries.ItemAsync(id, ct);
         if (item is null)
         {
             return NotFound();

@@ -10,7 +10,7 @@ namespace Gongkai.Web.Features.Catalog.Pages;
 
 /// <summary>The agency's items by status (work queues for editor, reviewer and approver) and its columns' health.</summary>
 [Authorize]
-public sealed class CatalogAdminModel(GongkaiDbContext db, StaffContext me, CatalogService catalog) : PageModel
+public sealed class CatalogAdminModel(GongkaiDbContext db, StaffContext me, CatalogQueries queries) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Agency { get; set; }
@@ -43,7 +43,7 @@ public sealed class CatalogAdminModel(GongkaiDbContext db, StaffContext me, Cata
         Agencies = visible.Select(a => (a.Code, a.Name)).ToList();
         var chosen = visible.FirstOrDefault(a => a.Code == Agency) ?? visible.FirstOrDefault(a => a.Id == s.HomeAgencyId) ?? visible[0];
         Agency = chosen.Code;
-        ColumnNames = (await catalog.ColumnsAsync(chosen.Id, ct)).ToDictionary(c => c.Id, c => c.Name);
+        ColumnNames = (await queries.ColumnsAsync(chosen.Id, ct)).ToDictionary(c => c.Id, c => c.Name);
         var q = db.CatalogItems.AsNoTracking().Where(i => i.AgencyId == chosen.Id);
         if (Status is not null)
         {
@@ -51,7 +51,7 @@ public sealed class CatalogAdminModel(GongkaiDbContext db, StaffContext me, Cata
         }
 
         Items = await q.OrderByDescending(i => i.UpdatedAt).Take(200).ToListAsync(ct);
-        Health = await catalog.HealthAsync(chosen.Id, ct);
+        Health = await queries.HealthAsync(chosen.Id, ct);
         return Page();
     }
 }

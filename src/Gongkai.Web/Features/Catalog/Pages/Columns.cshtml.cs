@@ -11,7 +11,7 @@ namespace Gongkai.Web.Features.Catalog.Pages;
 
 /// <summary>The agency admin edits the catalog's columns.</summary>
 [Authorize]
-public sealed class ColumnsModel(GongkaiDbContext db, StaffContext me, CatalogService catalog) : PageModel
+public sealed class ColumnsModel(GongkaiDbContext db, StaffContext me, CatalogQueries queries) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Agency { get; set; }
@@ -50,7 +50,7 @@ public sealed class ColumnsModel(GongkaiDbContext db, StaffContext me, CatalogSe
         return id is null ? Forbid() : Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync([FromServices] SaveColumnHandler save, CancellationToken ct)
     {
         var id = await LoadAsync(ct);
         if (id is null)
@@ -60,7 +60,7 @@ public sealed class ColumnsModel(GongkaiDbContext db, StaffContext me, CatalogSe
 
         ModelState.Clear();
         var sort = ColumnId is { } existing ? Columns.FirstOrDefault(c => c.Id == existing)?.SortOrder : null;
-        var r = await catalog.SaveColumnAsync(id.Value, ColumnId, new CatalogService.ColumnInput(Key, Name, ParentId, sort, UpdateEveryDays, SkipApproval, HasValidity), ct);
+        var r = await save.HandleAsync(id.Value, ColumnId, new ColumnInput(Key, Name, ParentId, sort, UpdateEveryDays, SkipApproval, HasValidity), ct);
         if (r.Forbidden)
         {
             return Forbid();
@@ -87,7 +87,7 @@ public sealed class ColumnsModel(GongkaiDbContext db, StaffContext me, CatalogSe
         }
 
         (Agency, AgencyName) = (a.Code, a.Name);
-        Columns = await catalog.ColumnsAsync(a.Id, ct);
+        Columns = await queries.ColumnsAsync(a.Id, ct);
         return a.Id;
     }
 }

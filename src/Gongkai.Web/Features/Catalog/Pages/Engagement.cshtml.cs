@@ -9,13 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Features.Catalog.Pages;
 
 [Authorize]
-public sealed class EngagementModel(GongkaiDbContext db, StaffContext me, CatalogService catalog) : PageModel
+public sealed class EngagementModel(GongkaiDbContext db, StaffContext me, CatalogQueries queries) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Agency { get; set; }
 
     [BindProperty]
-    public CatalogService.EngagementInput Input { get; set; } = new(null, null, null, null, false);
+    public EngagementInput Input { get; set; } = new(null, null, null, null, false);
 
     public string AgencyName { get; private set; } = "";
 
@@ -30,7 +30,7 @@ public sealed class EngagementModel(GongkaiDbContext db, StaffContext me, Catalo
         return id is null ? NotFound() : Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync([FromServices] AddEngagementHandler add, CancellationToken ct)
     {
         var id = await LoadAsync(ct);
         if (id is null)
@@ -39,7 +39,7 @@ public sealed class EngagementModel(GongkaiDbContext db, StaffContext me, Catalo
         }
 
         ModelState.Clear();
-        var r = await catalog.AddEngagementAsync(id.Value, Input, ct);
+        var r = await add.HandleAsync(id.Value, Input, ct);
         if (r.Forbidden)
         {
             return Forbid();
@@ -66,7 +66,7 @@ public sealed class EngagementModel(GongkaiDbContext db, StaffContext me, Catalo
         }
 
         (Agency, AgencyName) = (a.Code, a.Name);
-        Rows = await catalog.EngagementAsync(a.Id, ct);
+        Rows = await queries.EngagementAsync(a.Id, ct);
         return a.Id;
     }
 }

@@ -11,7 +11,7 @@ namespace Gongkai.Web.Features.Catalog.Pages;
 
 /// <summary>One item in the back office: edit the draft, see and resolve scan findings, move it along the review chain.</summary>
 [Authorize]
-public sealed class ItemEditModel(GongkaiDbContext db, StaffContext me, CatalogService catalog) : PageModel
+public sealed class ItemEditModel(GongkaiDbContext db, StaffContext me, CatalogQueries queries) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -49,33 +49,27 @@ public sealed class ItemEditModel(GongkaiDbContext db, StaffContext me, CatalogS
         }
 
         Form = ItemForm.From(Item);
-        Form.Columns = await catalog.ColumnsAsync(Item.AgencyId, ct);
+        Form.Columns = await queries.ColumnsAsync(Item.AgencyId, ct);
         return Page();
     }
 
-    public Task<IActionResult> OnPostSaveAsync(CancellationToken ct) =>
-        RunAsync(() => catalog.UpdateAsync(Id, Form.ToInput(), ct), "Form.", "已保存", ct);
+    public async Task<IActionResult> OnPostSaveAsync([FromServices] UpdateItemHandler update, CancellationToken ct) =>
+        await AfterAsync(await update.HandleAsync(Id, Form.ToInput(), ct), "Form.", "已保存", ct);
 
-    public Task<IActionResult> OnPostMaskAsync(CancellationToken ct) =>
-        RunAsync(() => catalog.MaskAsync(Id, ct), "", "已遮盖敏感信息", ct);
+    public async Task<IActionResult> OnPostMaskAsync([FromServices] MaskFindingsHandler mask, CancellationToken ct) =>
+        await AfterAsync(await mask.HandleAsync(Id, ct), "", "已遮盖敏感信息", ct);
 
-    public Task<IActionResult> OnPostStepAsync(ItemAction action, CancellationToken ct) =>
-        RunAsync(() => catalog.ActAsync(Id, new ItemStep(action, Comment, WithFindings), ct), "", action.Label(), ct);
+    public async Task<IActionResult> OnPostStepAsync(ItemAction action, [FromServices] ActOnItemHandler act, CancellationToken ct) =>
+        await AfterAsync(await act.HandleAsync(Id, new ItemStep(action, Comment, WithFindings), ct), "", action.Label(), ct);
 
-    public Task<IActionResult> OnPostOverrideAsync(FindingKind kind, string? text, string? reason, CancellationToken ct) =>
-        RunAsync(() => catalog.OverrideAsync(Id, kind, text, reason, ct), "", "已允许公开该项", ct);
+    public async Task<IActionResult> OnPostOverrideAsync(FindingKind kind, string? text, string? reason, [FromServices] OverrideFindingHandler allow, CancellationToken ct) =>
+        await AfterAsync(await allow.HandleAsync(Id, new OverrideInput(kind, text, reason), ct), "", "已允许公开该项", ct);
 
-    public async Task<IActionResult> OnPostChannelAsync(PublicationChannel? channel, DateOnly? on, string? link, CancellationToken ct)
-    {
-        var r = await catalog.AddChannelAsync(Id, channel, on, link, ct);
-        return await AfterAsync(r.NotFound, r.Forbidden, r.Invalid, "", "已记录发布渠道", ct);
-    }
+    public async Task<IActionResult> OnPostChannelAsync(PublicationChannel? channel, DateOnly? on, string? link, [FromServices] AddChannelHandler channels, CancellationToken ct) =>
+        await AfterAsync(await channels.HandleAsync(Id, new ChannelInput(channel, on, link), ct), "", "已记录发布渠道", ct);
 
-    public async Task<IActionResult> OnPostUploadAsync(CancellationToken ct)
-    {
-        var r = await catalog.AddAttachmentAsync(Id, Upload, ct);
-        return await AfterAsync(r.NotFound, r.Forbidden, r.Invalid, "", "已上传附件", ct);
-    }
+    public async Task<IActionResult> OnPostUploadAsync([FromServices] AddAttachmentHandler attachments, CancellationToken ct) =>
+        await AfterAsync(await attachments.HandleAsync(Id, Upload, ct), "", "已上传附件", ct);
 
     public async Task<IActionResult> OnGetAttachmentAsync(int attachmentId, CancellationToken ct)
     {
@@ -88,25 +82,19 @@ public sealed class ItemEditModel(GongkaiDbContext db, StaffContext me, CatalogS
         return a is null ? NotFound() : File(a.Content, a.ContentType, a.FileName);
     }
 
-    private async Task<IActionResult> RunAsync(Func<Task<Outcome<CatalogItem>>> action, string prefix, string done, CancellationToken ct)
+    private async Task<IActionResult> AfterAsync(Outcome<CatalogItem> r, string prefix, string done, CancellationToken ct)
     {
-        var r = await action();
-        return await AfterAsync(r.NotFound, r.Forbidden, r.Invalid, prefix, done, ct);
-    }
-
-    private async Task<IActionResult> AfterAsync(bool notFound, bool forbidden, Validation? invalid, string prefix, string done, CancellationToken ct)
-    {
-        if (notFound)
+        if (r.NotFound)
         {
             return NotFound();
         }
 
-        if (forbidden)
+        if (r.Forbidden)
         {
             return Forbid();
         }
 
-        if (invalid is not null)
+        if (r.Invalid is { } invalid)
         {
             ModelState.Clear();
             invalid.CopyTo(ModelState, prefix);
@@ -116,7 +104,7 @@ public sealed class ItemEditModel(GongkaiDbContext db, StaffContext me, CatalogS
                 return NotFound();
             }
 
-            var columns = await catalog.ColumnsAsync(Item.AgencyId, ct);
+            var columns = await queries.ColumnsAsync(Item.AgencyId, ct);
             Form = prefix == "Form." ? Form : ItemForm.From(Item);
             Form.Columns = columns;
             return Page();
@@ -127,16 +115,17 @@ public sealed class ItemEditModel(GongkaiDbContext db, StaffContext me, CatalogS
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        var item = await catalog.LoadAsync(Id, ct);
+        var item = await queries.ItemAsync(Id, ct);
         if (item is null)
         {
             return false;
         }
 
         Item = item;
-        AgencyCode = await db.Agencies.Where(a => a.Id == item.AgencyId).Select(a => a.Code).SingleAsync(ct);
-        Findings = CatalogService.OpenFindings(item);
-        Versions = await catalog.VersionsAsync(Id, ct);
+        var agency = await queries.AgencyAsync(item.AgencyId, ct);
+        AgencyCode = agency.Code;
+        Findings = item.OpenFindings(agency.Numbers);
+        Versions = await queries.VersionsAsync(Id, ct);
         foreach (var role in Enum.GetValues<StaffRole>())
         {
             if (await me.HasRoleAsync(item.AgencyId, role, ct))

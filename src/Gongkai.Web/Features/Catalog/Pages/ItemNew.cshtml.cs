@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Features.Catalog.Pages;
 
 [Authorize]
-public sealed class ItemNewModel(GongkaiDbContext db, StaffContext me, CatalogService catalog) : PageModel
+public sealed class ItemNewModel(GongkaiDbContext db, StaffContext me, CatalogQueries queries) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Agency { get; set; }
@@ -38,7 +38,7 @@ public sealed class ItemNewModel(GongkaiDbContext db, StaffContext me, CatalogSe
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync([FromServices] CreateItemHandler create, CancellationToken ct)
     {
         var id = await LoadAsync(ct);
         if (id is null)
@@ -47,7 +47,7 @@ public sealed class ItemNewModel(GongkaiDbContext db, StaffContext me, CatalogSe
         }
 
         ModelState.Clear();
-        var r = await catalog.CreateAsync(id.Value, Form.ToInput(), ct);
+        var r = await create.HandleAsync(id.Value, Form.ToInput(), ct);
         if (r.Forbidden)
         {
             return Forbid();
@@ -74,7 +74,7 @@ public sealed class ItemNewModel(GongkaiDbContext db, StaffContext me, CatalogSe
         }
 
         (Agency, AgencyName) = (a.Code, a.Name);
-        Form.Columns = await catalog.ColumnsAsync(a.Id, ct);
+        Form.Columns = await queries.ColumnsAsync(a.Id, ct);
         return a.Id;
     }
 }

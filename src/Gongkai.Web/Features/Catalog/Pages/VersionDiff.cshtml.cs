@@ -8,7 +8,7 @@ namespace Gongkai.Web.Features.Catalog.Pages;
 
 /// <summary>What changed between two versions of an item: title, metadata and body text, line by line.</summary>
 [Authorize]
-public sealed class VersionDiffModel(CatalogService catalog) : PageModel
+public sealed class VersionDiffModel(CatalogQueries queries) : PageModel
 {
     public CatalogItem Item { get; private set; } = null!;
 
@@ -20,13 +20,13 @@ public sealed class VersionDiffModel(CatalogService catalog) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, int version, CancellationToken ct)
     {
-        var item = await catalog.LoadAsync(id, ct);
+        var item = await queries.ItemAsync(id, ct);
         if (item is null)
         {
             return NotFound();
         }
 
-        var versions = await catalog.VersionsAsync(id, ct);
+        var versions = await queries.VersionsAsync(id, ct);
         var to = versions.FirstOrDefault(v => v.Version == version);
         var from = versions.LastOrDefault(v => v.Version < version);
         if (to is null || from is null)

@@ -1,0 +1,147 @@
+using Gongkai.Core;
+using System.Globalization;
+using Gongkai.Core.Agencies;
+using Gongkai.Core.Calendar;
+using Gongkai.Core.Catalog;
+using Gongkai.Data;
+using Gongkai.Web.Features.Portal;
+using Gongkai.Web.Shared;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.Catalog;
+
+/// <summary>What a catalog use case needs of the item's agency: its code (URLs, cache tags), name and own numbers.</summary>
+public sealed record CatalogAgency(int Id, string Code, string Name, PublishedNumbers Numbers);
+
+/// <summary>A loaded item, its agency, who acts on it and when: what a step of the aggregate takes.</summary>
+public sealed record ItemAct(CatalogItem Item, CatalogAgency Agency, string By, DateTimeOffset At);
+
+/// <summary>
+/// Loading and saving catalog items for the use cases. Loading returns the item with its children, and only to staff
+/// who may read its agency. Saving stores the versions the item kept, gives a first publication its 索引号 and drops
+/// the agency's cached portal pages when an item became public or stopped being public. Every save is audited under
+/// the step's name.
+/// </summary>
+public sealed class CatalogStore(GongkaiDbContext db, StaffContext me, IOutputCacheStore cache, TimeProvider clock)
+{
+    /// <summary>
+    /// Loads the item for a step that needs <paramref name="role"/> on its agency: <c>Stop</c> is 404 when the item is
+    /// missing or not readable, 403 without the role; otherwise <c>Act</c> is set.
+    /// </summary>
+    public async Task<(ItemAct? Act, Outcome<CatalogItem> Stop)> BeginAsync(int id, Func<CatalogItem, StaffRole> role, CancellationToken ct)
+    {
+        var item = await LoadAsync(id, ct);
+        if (item is null)
+        {
+            return (null, Outcome<CatalogItem>.Missing);
+        }
+
+        if (!await me.HasRoleAsync(item.AgencyId, role(item), ct))
+        {
+            return (null, Outcome<CatalogItem>.Denied);
+        }
+
+        return (new ItemAct(item, await AgencyAsync(item.AgencyId, ct), (await me.GetAsync(ct))!.UserName, clock.GetUtcNow()), default);
+    }
+
+    /// <summary>The aggregate's answer to a step: its refusal as field errors (nothing saved), or the item saved as <paramref name="action"/>.</summary>
+    public async Task<Outcome<CatalogItem>> FinishAsync(ItemAct act, Refusal? refused, string action, CancellationToken ct)
+    {
+        if (refused is not null)
+        {
+            return Outcome<CatalogItem>.Fail(new Validation().Add(refused.Field, refused.Message));
+        }
+
+        await SaveAsync(act.Item, action, ct);
+        return Outcome<CatalogItem>.Ok(act.Item);
+    }
+
+    public async Task<CatalogItem?> LoadAsync(int id, CancellationToken ct)
+    {
+        var item = await db.CatalogItems.Include(i => i.Events).Include(i => i.Attachments).Include(i => i.Channels).Include(i => i.ScanOverrides)
+            .AsSplitQuery().FirstOrDefaultAsync(i => i.Id == id, ct);
+        return item is not null && await me.CanReadAsync(item.AgencyId, ct) ? item : null;
+    }
+
+    public async Task<CatalogAgency> AgencyAsync(int agencyId, CancellationToken ct)
+    {
+        var a = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => new { a.Id, a.Code, a.Name, a.Phone }).SingleAsync(ct);
+        // The profile has one contact field (联系电话, often with the 传真 written in it too): every number in it is the
+        // agency's own, published in its 公开指南, and never a finding.
+        return new CatalogAgency(a.Id, a.Code, a.Name, PublishedNumbers.From(a.Phone));
+    }
+
+    /// <summary>Saves <paramref name="item"/> (new or loaded) after a step the aggregate applied, audited as <paramref name="action"/>.</summary>
+    public async Task SaveAsync(CatalogItem item, string action, CancellationToken ct)
+    {
+        var entry = db.Entry(item);
+        var isNew = entry.State == EntityState.Detached;
+        var before = isNew ? (ItemStatus?)null : entry.Property(i => i.Status).OriginalValue;
+        if (isNew)
+        {
+            db.CatalogItems.Add(item);
+        }
+
+        var versions = item.TakeNewVersions();
+        db.PendingAction = action;
+        if (isNew && versions.Count > 0)
+        {
+            // A new draft's versions point at its generated key: both inserts in one transaction. A draft is not
+            // published, so no 索引号 retry runs inside it (PostgreSQL aborts a transaction at its first failed statement).
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.SaveChangesAsync(ct);
+            foreach (var v in versions)
+            {
+                v.ItemId = item.Id;
+            }
+
+            db.CatalogItemVersions.AddRange(versions);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        else
+        {
+            db.CatalogItemVersions.AddRange(versions);
+            await SaveAssigningIndexNumberAsync(item, ct);
+        }
+
+        if (item.Status != before && item.Status is ItemStatus.Published or ItemStatus.Withdrawn)
+        {
+            // A publication or withdrawal shows on the portal at once, not after the cache's 60 s.
+            await CatalogCache.EvictAsync(cache, (await AgencyAsync(item.AgencyId, ct)).Code, ct);
+        }
+    }
+
+    /// <summary>
+    /// First publication assigns the 索引号: the next number of the agency's year. Two publishers may pick the same number;
+    /// the unique index refuses the second, which takes the next one (no duplicates under concurrency).
+    /// </summary>
+    private async Task SaveAssigningIndexNumberAsync(CatalogItem item, CancellationToken ct)
+    {
+        if (item.Status != ItemStatus.Published || item.IndexNumber is not null)
+        {
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+
+        var code = (await AgencyAsync(item.AgencyId, ct)).Code;
+        var year = ChinaTime.Day(item.PublishedAt!.Value).Year;
+        var prefix = ReviewChain.IndexNumber(code, year, 0)[..^6];
+        for (var attempt = 0; ; attempt++)
+        {
+            var taken = await db.CatalogItems.Where(i => i.IndexNumber != null && i.IndexNumber.StartsWith(prefix)).Select(i => i.IndexNumber!).ToListAsync(ct);
+            var max = taken.Select(t => int.TryParse(t[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty(0).Max();
+            item.AssignIndexNumber(ReviewChain.IndexNumber(code, year, max + 1 + attempt));
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < 20)
+            {
+                // Another publisher took the number: the tracked changes stay pending; pick again and retry.
+            }
+        }
+    }
+}

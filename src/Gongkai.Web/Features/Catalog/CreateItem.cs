@@ -1,0 +1,34 @@
+using Gongkai.Core.Agencies;
+using Gongkai.Core.Catalog;
+using Gongkai.Data;
+using Gongkai.Web.Shared;
+
+namespace Gongkai.Web.Features.Catalog;
+
+/// <summary>信息编辑 drafts a new item; nothing is published before 保密审查 (先审查、后发布).</summary>
+public sealed class CreateItemHandler(GongkaiDbContext db, StaffContext me, CatalogStore store, TimeProvider clock)
+{
+    public async Task<Outcome<CatalogItem>> HandleAsync(int agencyId, ItemInput input, CancellationToken ct)
+    {
+        if (!await me.CanReadAsync(agencyId, ct))
+        {
+            return Outcome<CatalogItem>.Missing;
+        }
+
+        if (!await me.HasRoleAsync(agencyId, StaffRole.Editor, ct))
+        {
+            return Outcome<CatalogItem>.Denied;
+        }
+
+        var v = await input.ValidateAsync(db, agencyId, null, ct);
+        if (!v.IsValid)
+        {
+            return Outcome<CatalogItem>.Fail(v);
+        }
+
+        var agency = await store.AgencyAsync(agencyId, ct);
+        var item = CatalogItem.NewDraft(agencyId, input.ToContent(agency.Name), (await me.GetAsync(ct))!.UserName, clock.GetUtcNow());
+        await store.SaveAsync(item, "新建公开信息", ct);
+        return Outcome<CatalogItem>.Ok(item);
+    }
+}
