@@ -1,5 +1,4 @@
 using Gongkai.Web.Cli;
-using Gongkai.Web.Shared;
 
 // The same binary serves the web app and the operator's CLI verbs (migrate, seed-demo, create-user, ...).
 if (args.Length > 0 && CliVerbs.IsVerb(args[0]))

@@ -1,10 +1,6 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Data;
 using Gongkai.Web.Features.Accounts;
 using Gongkai.Web.Features.Demo;
-using Gongkai.Web.Shared;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Cli;
 

@@ -1,7 +1,3 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Shared;
 
 /// <summary>An agency as pages and endpoints need it after the look-up by its URL code.</summary>

@@ -1,4 +1,3 @@
-using Gongkai.Data;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Gongkai.Web.Shared;

@@ -1,8 +1,6 @@
-using Gongkai.Data;
 using Gongkai.Data.PostgreSql;
 using Gongkai.Data.Sqlite;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Shared;
 

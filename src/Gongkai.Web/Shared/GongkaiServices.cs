@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
-using Gongkai.Data;
 using Gongkai.Web.Features.Accounts;
 using Gongkai.Web.Features.Agencies;
 using Gongkai.Web.Features.Audit;
@@ -14,8 +13,6 @@ using Gongkai.Web.Features.Reports;
 using Gongkai.Web.Features.Requests;
 using Gongkai.Web.Features.Search;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Gongkai.Web.Shared;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Gongkai.Data;
 
 namespace Gongkai.Web.Shared;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Gongkai.Web.Shared;
 
 /// <summary>A use case's <see cref="Outcome{T}"/> as the typed HTTP result of an endpoint (one mapping for every write).</summary>

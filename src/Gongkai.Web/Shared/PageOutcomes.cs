@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Gongkai.Web.Shared;
 
 /// <summary>How pages answer a use case that refused to look or to let the user act.</summary>

@@ -1,7 +1,4 @@
 using System.Security.Claims;
-using Gongkai.Core.Agencies;
-using Gongkai.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Shared;
 

@@ -1,5 +1,3 @@
-using Gongkai.Core;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Gongkai.Web.Shared;

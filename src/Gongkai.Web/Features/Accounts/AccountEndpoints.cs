@@ -1,9 +1,3 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Data;
-using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Features.Accounts;
 
 public static class AccountEndpoints

@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Gongkai.Data;
-using Gongkai.Web.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Accounts;
 

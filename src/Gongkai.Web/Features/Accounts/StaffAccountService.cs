@@ -1,8 +1,4 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Data;
-using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Accounts;
 

@@ -1,7 +1,3 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Features.Agencies;
 
 /// <summary>An agency as the API lists it.</summary>

@@ -1,8 +1,3 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Data;
-using Gongkai.Web.Shared;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Features.Agencies;
 
 /// <summary>A new agency, or an agency's new name, level and parent (the code is ignored on update: codes never change).</summary>

@@ -1,8 +1,3 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Data;
-using Gongkai.Web.Shared;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Features.Agencies;
 
 /// <summary>Renames, re-levels or moves an agency (PUT /api/agencies/{code}): platform admins only; the agency refuses a cycle.</summary>

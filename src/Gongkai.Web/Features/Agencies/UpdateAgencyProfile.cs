@@ -1,7 +1,3 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Data;
-using Gongkai.Web.Shared;
-
 namespace Gongkai.Web.Features.Agencies;
 
 /// <summary>The contact details shown in the 公开指南 and the portal footer.</summary>

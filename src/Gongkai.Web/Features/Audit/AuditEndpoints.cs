@@ -1,6 +1,4 @@
 using Gongkai.Web.Features.Accounts;
-using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Gongkai.Web.Features.Audit;
 

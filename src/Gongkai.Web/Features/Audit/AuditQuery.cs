@@ -1,8 +1,4 @@
-using Gongkai.Core.Agencies;
 using Gongkai.Core.Auditing;
-using Gongkai.Data;
-using Gongkai.Web.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Audit;
 

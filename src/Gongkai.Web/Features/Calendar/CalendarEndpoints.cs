@@ -1,9 +1,4 @@
-using System.Globalization;
-using Gongkai.Core.Calendar;
 using Gongkai.Web.Features.Accounts;
-using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Gongkai.Web.Features.Calendar;
 

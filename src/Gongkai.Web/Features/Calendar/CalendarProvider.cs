@@ -1,7 +1,3 @@
-using Gongkai.Core.Calendar;
-using Gongkai.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Features.Calendar;
 
 /// <summary>

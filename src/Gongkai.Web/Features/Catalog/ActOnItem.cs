@@ -1,9 +1,4 @@
-using Gongkai.Core;
-using Gongkai.Core.Catalog;
-using Gongkai.Data;
 using Gongkai.Web.Features.Requests;
-using Gongkai.Web.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Catalog;
 

@@ -1,7 +1,4 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Core.Catalog;
 using Gongkai.Web.Features.Requests;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.Catalog;
 

@@ -1,7 +1,3 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Core.Catalog;
-using Gongkai.Web.Shared;
-
 namespace Gongkai.Web.Features.Catalog;
 
 /// <summary>Another channel the item went out on.</summary>

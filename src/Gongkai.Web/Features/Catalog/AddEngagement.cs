@@ -1,9 +1,4 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Core.Calendar;
-using Gongkai.Core.Catalog;
-using Gongkai.Data;
 using Gongkai.Web.Features.Requests;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.Catalog;
 

@@ -1,5 +1,3 @@
-using Gongkai.Core.Catalog;
-
 namespace Gongkai.Web.Features.Catalog;
 
 public sealed record ColumnDto(int Id, int? ParentId, string Key, string Name, int? UpdateEveryDays, bool SkipApproval, bool HasValidity)

@@ -1,7 +1,3 @@
-using Gongkai.Core.Catalog;
-using Gongkai.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Features.Catalog;
 
 /// <summary>The back office's reads: an item, an agency's columns, items, column health, engagement records, versions.</summary>

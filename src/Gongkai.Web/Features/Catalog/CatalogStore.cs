@@ -1,13 +1,5 @@
-using Gongkai.Core;
-using System.Globalization;
-using Gongkai.Core.Agencies;
-using Gongkai.Core.Calendar;
-using Gongkai.Core.Catalog;
-using Gongkai.Data;
 using Gongkai.Web.Features.Portal;
-using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Catalog;
 

@@ -1,8 +1,3 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Core.Catalog;
-using Gongkai.Data;
-using Gongkai.Web.Shared;
-
 namespace Gongkai.Web.Features.Catalog;
 
 /// <summary>信息编辑 drafts a new item; nothing is published before 保密审查 (先审查、后发布).</summary>

@@ -1,8 +1,4 @@
-using Gongkai.Core.Catalog;
-using Gongkai.Data;
 using Gongkai.Web.Features.Requests;
-using Gongkai.Web.Shared;
-using Microsoft.EntityFrameworkCore;
 using ItemValidity = Gongkai.Core.Catalog.Validity;
 
 namespace Gongkai.Web.Features.Catalog;

@@ -1,7 +1,3 @@
-using Gongkai.Core.Catalog;
-using Gongkai.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Features.Catalog;
 
 /// <summary>
@@ -25,6 +21,19 @@ public sealed class PublishDueItemsHandler(GongkaiDbContext db, CatalogStore sto
                 agencies[item.AgencyId] = agency = await store.AgencyAsync(item.AgencyId, ct);
             }
 
+            // Several publishers (every web node, or a node and an operator's run) may see the same due item: claim it
+            // with a conditional update first, so exactly one of them publishes it.
+            var seen = item.UpdatedAt;
+            var claimed = await db.CatalogItems
+                .Where(i => i.Id == item.Id && i.Status == ItemStatus.Scheduled && i.UpdatedAt == seen)
+                .ExecuteUpdateAsync(u => u.SetProperty(i => i.UpdatedAt, now), ct);
+            if (claimed == 0)
+            {
+                db.Entry(item).State = EntityState.Detached;
+                continue;
+            }
+
+            db.Entry(item).Property(i => i.UpdatedAt).OriginalValue = now;
             if (item.Publish(agency.Numbers, "system", now) is not null)
             {
                 continue;

@@ -1,6 +1,3 @@
-using Gongkai.Core;
-using Gongkai.Core.Catalog;
-
 namespace Gongkai.Web.Features.Catalog;
 
 /// <summary>

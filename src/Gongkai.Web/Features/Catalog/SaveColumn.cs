@@ -1,9 +1,3 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Core.Catalog;
-using Gongkai.Data;
-using Gongkai.Web.Shared;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Features.Catalog;
 
 /// <summary>A column as the agency admin sends it.</summary>

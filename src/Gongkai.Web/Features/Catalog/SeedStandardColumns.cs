@@ -1,6 +1,3 @@
-using Gongkai.Core.Catalog;
-using Gongkai.Data;
-
 namespace Gongkai.Web.Features.Catalog;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Core.Catalog;
-using Gongkai.Data;
-using Gongkai.Web.Shared;
-
 namespace Gongkai.Web.Features.Catalog;
 
 /// <summary>信息编辑 changes a draft (every change is a new version).</summary>

@@ -1,14 +1,8 @@
 using System.Net;
 using System.Security.Cryptography;
-using Gongkai.Core.Agencies;
-using Gongkai.Core.Calendar;
-using Gongkai.Core.Catalog;
-using Gongkai.Core.Requests;
-using Gongkai.Data;
 using Gongkai.Web.Features.Accounts;
 using Gongkai.Web.Features.Catalog;
 using Gongkai.Web.Features.Requests;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Demo;
 

@@ -1,7 +1,4 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Data;
 using Gongkai.Web.Features.Accounts;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Demo;
 

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
-using Gongkai.Core.Catalog;
 
 namespace Gongkai.Web.Features.Portal;
 

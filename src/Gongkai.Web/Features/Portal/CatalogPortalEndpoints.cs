@@ -1,9 +1,5 @@
 using System.Text;
 using System.Xml;
-using Gongkai.Core.Catalog;
-using Gongkai.Data;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Portal;
 

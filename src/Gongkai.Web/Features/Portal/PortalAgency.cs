@@ -1,7 +1,4 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Data;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Portal;
 

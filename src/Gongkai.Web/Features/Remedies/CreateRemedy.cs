@@ -1,8 +1,4 @@
-using Gongkai.Core.Requests;
-using Gongkai.Data;
 using Gongkai.Web.Features.Requests;
-using Gongkai.Web.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Remedies;
 

@@ -1,7 +1,3 @@
-using Gongkai.Core.Reports;
-using Gongkai.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Features.Reports;
 
 /// <summary>The generated first draft of 一、总体情况 from the figures (counts, shares, change on last year); never saved by itself.</summary>

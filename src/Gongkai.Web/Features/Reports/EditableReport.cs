@@ -1,9 +1,3 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Core.Reports;
-using Gongkai.Data;
-using Gongkai.Web.Shared;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Features.Reports;
 
 /// <summary>A report loaded for a change: its agency, the tracked report (a new draft when none was saved) and who edits.</summary>

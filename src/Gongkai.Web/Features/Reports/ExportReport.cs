@@ -1,5 +1,4 @@
 using Gongkai.Documents.Reports;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Gongkai.Web.Features.Reports;
 

@@ -1,8 +1,3 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Core.Reports;
-using Gongkai.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Features.Reports;
 
 /// <summary>A published report as the portal lists it.</summary>

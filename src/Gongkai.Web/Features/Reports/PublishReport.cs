@@ -1,8 +1,4 @@
-using Gongkai.Core.Catalog;
-using Gongkai.Data;
 using Gongkai.Web.Features.Catalog;
-using Gongkai.Web.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Reports;
 

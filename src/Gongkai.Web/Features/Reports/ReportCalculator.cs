@@ -1,7 +1,3 @@
-using Gongkai.Core.Reports;
-using Gongkai.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Features.Reports;
 
 /// <summary>The statistics of an agency-year: live from the records, or the copy frozen when the report was published.</summary>

@@ -1,9 +1,3 @@
-using Gongkai.Core.Catalog;
-using Gongkai.Core.Reports;
-using Gongkai.Core.Requests;
-using Gongkai.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Features.Reports;
 
 /// <summary>A record a cell counts, for the drill-down.</summary>

@@ -1,7 +1,5 @@
 using Gongkai.Web.Features.Accounts;
 using Gongkai.Web.Features.Requests;
-using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Gongkai.Web.Features.Reports;
 

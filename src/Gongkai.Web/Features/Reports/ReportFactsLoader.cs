@@ -1,10 +1,3 @@
-using Gongkai.Core.Calendar;
-using Gongkai.Core.Catalog;
-using Gongkai.Core.Reports;
-using Gongkai.Core.Requests;
-using Gongkai.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Features.Reports;
 
 /// <summary>

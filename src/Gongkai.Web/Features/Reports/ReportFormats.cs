@@ -1,5 +1,3 @@
-using Gongkai.Core.Reports;
-
 namespace Gongkai.Web.Features.Reports;
 
 /// <summary>The <c>?format=</c> values of the report pages and API: 2021, 2019 or legacy.</summary>

@@ -1,5 +1,3 @@
-using Gongkai.Core.Reports;
-
 namespace Gongkai.Web.Features.Reports;
 
 /// <summary>A report as GET/PUT /api/agencies/{code}/reports/{year} return it.</summary>

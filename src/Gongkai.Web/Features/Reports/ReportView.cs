@@ -1,6 +1,3 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Core.Reports;
-
 namespace Gongkai.Web.Features.Reports;
 
 /// <summary>One agency-year's report as the pages and the API show it.</summary>

@@ -1,7 +1,3 @@
-using Gongkai.Core.Reports;
-using Gongkai.Data;
-using Gongkai.Web.Shared;
-
 namespace Gongkai.Web.Features.Reports;
 
 /// <summary>The admin's narrative and settings (PUT /api/agencies/{code}/reports/{year}).</summary>

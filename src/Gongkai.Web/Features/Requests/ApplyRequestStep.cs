@@ -1,7 +1,3 @@
-using Gongkai.Core.Requests;
-using Gongkai.Data;
-using Gongkai.Web.Shared;
-
 namespace Gongkai.Web.Features.Requests;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Gongkai.Core.Requests;
-using Gongkai.Data;
-using Gongkai.Web.Shared;
-
 namespace Gongkai.Web.Features.Requests;
 
 /// <summary>What a handler sends to correct a registration mistake: the intake fields as they should have been, and why.</summary>

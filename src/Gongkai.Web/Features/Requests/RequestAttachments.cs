@@ -1,9 +1,5 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
-using Gongkai.Core.Requests;
-using Gongkai.Data;
-using Gongkai.Web.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Requests;
 

@@ -1,4 +1,3 @@
-using Gongkai.Core.Requests;
 using Gongkai.Web.Features.Calendar;
 
 namespace Gongkai.Web.Features.Requests;

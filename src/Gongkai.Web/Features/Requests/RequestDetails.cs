@@ -1,7 +1,3 @@
-using Gongkai.Core.Requests;
-using Gongkai.Data;
-using Gongkai.Web.Shared;
-using Microsoft.EntityFrameworkCore;
 using static Gongkai.Web.Features.Requests.RequestEndpoints;
 
 namespace Gongkai.Web.Features.Requests;

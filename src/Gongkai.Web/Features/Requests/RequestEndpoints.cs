@@ -1,10 +1,4 @@
-using System.Globalization;
-using Gongkai.Core.Requests;
-using Gongkai.Data;
 using Gongkai.Web.Features.Accounts;
-using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Requests;
 

@@ -1,8 +1,6 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
 using Gongkai.Core.Privacy;
-using Gongkai.Core.Requests;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.Requests;
 

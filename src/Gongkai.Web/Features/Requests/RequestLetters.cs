@@ -1,10 +1,4 @@
-using System.Globalization;
-using Gongkai.Core.Calendar;
-using Gongkai.Core.Requests;
-using Gongkai.Data;
-using Gongkai.Web.Shared;
 using Gongkai.Documents.Letters;
-using Microsoft.EntityFrameworkCore;
 using Gongkai.Web.Features.Calendar;
 
 namespace Gongkai.Web.Features.Requests;

@@ -1,9 +1,5 @@
-using Gongkai.Core.Calendar;
-using Gongkai.Core.Requests;
-using Gongkai.Data;
 using Gongkai.Web.Features.Accounts;
 using Gongkai.Web.Features.Calendar;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Requests;
 

@@ -1,7 +1,4 @@
-using System.Globalization;
-using Gongkai.Data;
 using Gongkai.Search;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Search;
 

@@ -1,6 +1,4 @@
 using Gongkai.Search;
-using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Gongkai.Web.Features.Search;
 

@@ -1,7 +1,4 @@
-using Gongkai.Core.Catalog;
-using Gongkai.Data;
 using Gongkai.Search;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Search;
 

@@ -1,8 +1,4 @@
-using Gongkai.Data;
-using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Gongkai.Web.Features.Accounts.Pages;

@@ -1,11 +1,3 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Data;
-using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Features.Accounts.Pages;
 
 [Authorize]

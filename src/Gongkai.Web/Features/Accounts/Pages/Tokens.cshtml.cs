@@ -1,9 +1,3 @@
-using Gongkai.Data;
-using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Gongkai.Web.Features.Accounts.Pages;
 
 [Authorize]

@@ -1,10 +1,3 @@
-using Gongkai.Data;
-using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Features.Agencies.Pages;
 
 [Authorize]

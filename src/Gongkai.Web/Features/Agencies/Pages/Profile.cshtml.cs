@@ -1,9 +1,3 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Gongkai.Web.Features.Agencies.Pages;
 
 [Authorize]

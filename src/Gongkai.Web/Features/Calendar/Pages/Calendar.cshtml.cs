@@ -1,9 +1,4 @@
 using System.Text;
-using Gongkai.Core.Calendar;
-using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Features.Calendar.Pages;
 

@@ -1,10 +1,3 @@
-using Gongkai.Core.Catalog;
-using Gongkai.Data;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Features.Catalog.Pages;
 
 /// <summary>The printable 政府信息主动公开审批表: who drafted, reviewed and approved, with dates and opinions.</summary>

@@ -1,11 +1,3 @@
-using Gongkai.Core.Catalog;
-using Gongkai.Data;
-using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Features.Catalog.Pages;
 
 [Authorize]

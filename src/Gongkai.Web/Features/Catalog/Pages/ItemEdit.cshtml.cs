@@ -1,12 +1,3 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Core.Catalog;
-using Gongkai.Data;
-using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Features.Catalog.Pages;
 
 /// <summary>One item in the back office: edit the draft, see and resolve scan findings, move it along the review chain.</summary>

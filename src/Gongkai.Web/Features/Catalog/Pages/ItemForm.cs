@@ -1,5 +1,3 @@
-using Gongkai.Core.Catalog;
-
 namespace Gongkai.Web.Features.Catalog.Pages;
 
 /// <summary>The item form's fields (shared by the new and edit pages).</summary>

@@ -1,8 +1,4 @@
-using Gongkai.Core.Catalog;
 using Gongkai.Core.Text;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Features.Catalog.Pages;
 

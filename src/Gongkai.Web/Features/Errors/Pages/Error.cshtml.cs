@@ -1,7 +1,3 @@
-using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Gongkai.Web.Features.Errors.Pages;
 
 [IgnoreAntiforgeryToken]

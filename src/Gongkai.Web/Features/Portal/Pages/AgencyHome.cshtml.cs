@@ -1,9 +1,3 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Features.Portal.Pages;
 
 public sealed class AgencyHomeModel(GongkaiDbContext db) : PageModel

@@ -1,8 +1,3 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Gongkai.Web.Features.Portal.Pages;
 
 public sealed class ColumnModel(GongkaiDbContext db) : PageModel

@@ -1,5 +1,4 @@
 using Gongkai.Web.Features.Agencies;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Features.Portal.Pages;
 

@@ -1,11 +1,4 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Data;
 using Gongkai.Web.Features.Requests;
-using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Remedies.Pages;
 

@@ -1,8 +1,3 @@
-using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Gongkai.Web.Features.Remedies.Pages;
 
 /// <summary>One case: handlers record its result and decision date (or correct its number, body and summary).</summary>

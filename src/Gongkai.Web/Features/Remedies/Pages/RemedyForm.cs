@@ -1,5 +1,3 @@
-using Gongkai.Core.Requests;
-
 namespace Gongkai.Web.Features.Remedies.Pages;
 
 /// <summary>The case form of both pages (<c>Input.*</c>): registration posts kind, dates and request; the result page posts the result.</summary>

@@ -1,8 +1,5 @@
-using Gongkai.Data;
 using Gongkai.Documents.Reports;
 using Gongkai.Web.Features.Portal;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Features.Reports.Pages;
 

@@ -1,9 +1,4 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Core.Reports;
-using Gongkai.Data;
 using Gongkai.Web.Features.Portal;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Features.Reports.Pages;
 

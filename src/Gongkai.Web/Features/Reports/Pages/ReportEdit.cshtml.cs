@@ -1,10 +1,3 @@
-using System.Globalization;
-using Gongkai.Core.Reports;
-using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Gongkai.Web.Features.Reports.Pages;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Gongkai.Core.Reports;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Gongkai.Web.Features.Reports.Pages;
 
 /// <summary>The annual reports of every agency the user can read: last year's and this year's, plus any other year started.</summary>

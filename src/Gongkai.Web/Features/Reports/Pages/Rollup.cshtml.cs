@@ -1,9 +1,3 @@
-using Gongkai.Core.Reports;
-using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Gongkai.Web.Features.Reports.Pages;
 
 /// <summary>The supervisor's roll-up (上级汇总): every agency below, its report's status, their summed tables and main rows side by side.</summary>

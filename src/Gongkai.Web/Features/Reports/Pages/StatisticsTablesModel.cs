@@ -1,5 +1,3 @@
-using Gongkai.Core.Reports;
-
 namespace Gongkai.Web.Features.Reports.Pages;
 
 /// <summary>A header cell of a statistics table: grouped column paths become cells spanning columns and rows.</summary>

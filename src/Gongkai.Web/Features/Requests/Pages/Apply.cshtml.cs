@@ -1,12 +1,5 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Core.Calendar;
-using Gongkai.Core.Requests;
-using Gongkai.Data;
 using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Features.Portal;
-using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Gongkai.Web.Features.Requests.Pages;

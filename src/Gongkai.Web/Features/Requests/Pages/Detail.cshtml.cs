@@ -1,9 +1,3 @@
-using Gongkai.Core.Requests;
-using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Gongkai.Web.Features.Requests.Pages;
 
 /// <summary>One request: applicant, timeline, how the due date was computed, hints, attachments, and the next step.</summary>

@@ -1,8 +1,3 @@
-using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Gongkai.Web.Features.Requests.Pages;
 
 /// <summary>The handler's (or supervisor's) queue for one agency, most urgent first.</summary>

@@ -1,12 +1,4 @@
-using Gongkai.Core.Calendar;
-using Gongkai.Core.Requests;
-using Gongkai.Data;
 using Gongkai.Web.Features.Calendar;
-using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Requests.Pages;
 

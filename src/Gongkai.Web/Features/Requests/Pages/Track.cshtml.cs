@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Gongkai.Web.Features.Requests.Pages;
 
 /// <summary>The applicant checks progress with the tracking code and private key; nobody else's data is reachable.</summary>

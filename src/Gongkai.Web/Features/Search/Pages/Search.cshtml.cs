@@ -1,9 +1,5 @@
-using Gongkai.Data;
 using Gongkai.Search;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Search.Pages;
 
