@@ -1,4 +1,3 @@
-using Gongkai.Core.Agencies;
 using Microsoft.AspNetCore.Identity;
 
 namespace Gongkai.Data;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Gongkai.Core.Calendar;
 
 public sealed record HolidayFileResult(IReadOnlyList<CalendarYear> Years, IReadOnlyList<string> Errors);

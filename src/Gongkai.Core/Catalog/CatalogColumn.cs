@@ -1,5 +1,3 @@
-using Gongkai.Core.Agencies;
-
 namespace Gongkai.Core.Catalog;
 
 /// <summary>A column (栏目) of an agency's 政府信息公开目录. A tree; the key is a stable URL segment.</summary>

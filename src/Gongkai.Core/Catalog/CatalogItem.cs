@@ -1,5 +1,3 @@
-using Gongkai.Core.Agencies;
-
 namespace Gongkai.Core.Catalog;
 
 public enum ItemStatus

@@ -1,5 +1,3 @@
-using Gongkai.Core.Agencies;
-
 namespace Gongkai.Core.Catalog;
 
 /// <summary>The 回应解读 and 建议提案 work the annual reports count (legacy table rows 回应解读; 2021 narrative).</summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using Gongkai.Core.Agencies;
-using Gongkai.Core.Calendar;
 
 namespace Gongkai.Core.Reports;
 

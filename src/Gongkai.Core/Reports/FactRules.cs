@@ -1,6 +1,3 @@
-using Gongkai.Core.Catalog;
-using Gongkai.Core.Requests;
-
 namespace Gongkai.Core.Reports;
 
 /// <summary>Which 第二十条第（一）项 row a catalog item belongs to.</summary>

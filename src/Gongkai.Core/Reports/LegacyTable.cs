@@ -1,6 +1,3 @@
-using Gongkai.Core.Catalog;
-using Gongkai.Core.Requests;
-
 namespace Gongkai.Core.Reports;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Gongkai.Core.Requests;
-
 namespace Gongkai.Core.Reports;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Gongkai.Core.Catalog;
-using Gongkai.Core.Requests;
-
 namespace Gongkai.Core.Reports;
 
 /// <summary>The main figures of a period, for the narrative draft and the multi-year view.</summary>

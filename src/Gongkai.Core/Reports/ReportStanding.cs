@@ -1,6 +1,3 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Core.Calendar;
-
 namespace Gongkai.Core.Reports;
 
 /// <summary>Where a report stands against its statutory date (条例第四十九条).</summary>

@@ -1,5 +1,3 @@
-using Gongkai.Core.Requests;
-
 namespace Gongkai.Core.Reports;
 
 /// <summary>Where a request lands at the end of the period.</summary>

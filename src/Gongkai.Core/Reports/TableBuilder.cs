@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Gongkai.Core.Reports;
 
 /// <summary>How a row gets its cells.</summary>

@@ -1,5 +1,3 @@
-using Gongkai.Core.Calendar;
-
 namespace Gongkai.Core.Requests;
 
 /// <summary>

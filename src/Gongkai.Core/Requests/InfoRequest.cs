@@ -1,5 +1,3 @@
-using Gongkai.Core.Agencies;
-
 namespace Gongkai.Core.Requests;
 
 /// <summary>How a request reached the agency (the legacy report counts 当面, 传真, 网络, 信函).</summary>

@@ -1,5 +1,3 @@
-using Gongkai.Core.Agencies;
-
 namespace Gongkai.Core.Requests;
 
 /// <summary>The remedies the annual report's table 四 counts, plus 举报投诉 (legacy table).</summary>

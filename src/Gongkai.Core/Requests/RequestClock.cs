@@ -1,6 +1,3 @@
-using System.Globalization;
-using Gongkai.Core.Calendar;
-
 namespace Gongkai.Core.Requests;
 
 /// <summary>One step of the clock's explanation, shown on the request page ("how this due date was computed").</summary>

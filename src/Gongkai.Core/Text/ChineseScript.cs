@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.IO.Compression;
 using System.Numerics;
-using System.Text;
 
 namespace Gongkai.Core.Text;
 

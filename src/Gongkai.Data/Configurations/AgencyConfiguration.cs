@@ -1,7 +1,3 @@
-using Gongkai.Core.Agencies;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Gongkai.Data.Configurations;
 
 internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>

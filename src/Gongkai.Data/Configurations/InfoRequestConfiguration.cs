@@ -1,8 +1,3 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Core.Requests;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Gongkai.Data.Configurations;
 
 internal sealed class InfoRequestConfiguration : IEntityTypeConfiguration<InfoRequest>

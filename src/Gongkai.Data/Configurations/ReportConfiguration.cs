@@ -1,8 +1,3 @@
-using Gongkai.Core.Agencies;
-using Gongkai.Core.Reports;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Gongkai.Data.Configurations;
 
 internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<AnnualReport>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Gongkai.Core.Reports;
-
 namespace Gongkai.Documents.Reports;
 
 /// <summary>

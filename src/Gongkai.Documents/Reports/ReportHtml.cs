@@ -1,7 +1,5 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Gongkai.Core.Reports;
 using Gongkai.Documents.Letters;
 
 namespace Gongkai.Documents.Reports;

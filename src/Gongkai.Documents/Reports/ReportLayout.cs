@@ -1,5 +1,3 @@
-using System.Globalization;
-using Gongkai.Core.Reports;
 using Gongkai.Documents.Letters;
 
 namespace Gongkai.Documents.Reports;

@@ -1,8 +1,6 @@
-using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Gongkai.Core.Reports;
 using Gongkai.Documents.Letters;
 
 namespace Gongkai.Documents.Reports;

@@ -1,0 +1,8 @@
+// Namespaces nearly every file of this project uses; a file adds only what is particular to it.
+global using Gongkai.Core.Agencies;
+global using Gongkai.Core.Auditing;
+global using Gongkai.Core.Catalog;
+global using Gongkai.Core.Requests;
+global using Gongkai.Core.Reports;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.EntityFrameworkCore.Metadata.Builders;
