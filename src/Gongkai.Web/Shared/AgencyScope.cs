@@ -72,6 +72,18 @@ public sealed class AgencyScope(GongkaiDbContext db, StaffContext me)
         return await CanAsync(agency.Id, access, ct) ? (agency, ScopeCheck.Allowed) : (null, ScopeCheck.Forbidden);
     }
 
+    /// <summary>The same as an outcome for a use case: missing, denied, or the agency.</summary>
+    public async Task<Outcome<AgencyRef>> AuthorizeAsync(string? code, AgencyAccess access, CancellationToken ct)
+    {
+        var (agency, check) = await ResolveAsync(code, access, ct);
+        return check switch
+        {
+            ScopeCheck.Allowed => Outcome<AgencyRef>.Ok(agency!),
+            ScopeCheck.Forbidden => Outcome<AgencyRef>.Denied,
+            _ => Outcome<AgencyRef>.Missing,
+        };
+    }
+
     /// <summary>The agencies this user may access so, in order of creation (the "agencies I may see" picker).</summary>
     public async Task<IReadOnlyList<AgencyRef>> VisibleAsync(AgencyAccess access, CancellationToken ct)
     {
@@ -100,6 +112,19 @@ public sealed class AgencyScope(GongkaiDbContext db, StaffContext me)
             ?? all.FirstOrDefault();
     }
 
+    public async Task<bool> IsPlatformAdminAsync(CancellationToken ct) => (await me.GetAsync(ct))?.IsPlatformAdmin == true;
+
+    /// <summary>The access a staff role grants (the review chain names roles; this names what they may do).</summary>
+    public static AgencyAccess AccessFor(StaffRole role) => role switch
+    {
+        StaffRole.RequestHandler => AgencyAccess.HandleRequests,
+        StaffRole.Editor => AgencyAccess.Edit,
+        StaffRole.Reviewer => AgencyAccess.Review,
+        StaffRole.Approver => AgencyAccess.Approve,
+        StaffRole.AgencyAdmin => AgencyAccess.Administer,
+        _ => AgencyAccess.Read,
+    };
+
     private static StaffRole RoleFor(AgencyAccess access) => access switch
     {
         AgencyAccess.HandleRequests => StaffRole.RequestHandler,
@@ -109,14 +134,4 @@ public sealed class AgencyScope(GongkaiDbContext db, StaffContext me)
         AgencyAccess.Administer => StaffRole.AgencyAdmin,
         _ => throw new ArgumentOutOfRangeException(nameof(access), access, null),
     };
-}
-
-/// <summary>Request permissions for code not yet moved to <see cref="AgencyScope"/>; the same rule, not a copy.</summary>
-public static class RequestPermissions
-{
-    public static async Task<bool> CanReadRequestsAsync(this StaffContext me, int agencyId, CancellationToken ct) =>
-        AgencyScope.Allows(await me.GetAsync(ct), agencyId, AgencyAccess.ReadRequests);
-
-    public static async Task<bool> CanHandleRequestsAsync(this StaffContext me, int agencyId, CancellationToken ct) =>
-        AgencyScope.Allows(await me.GetAsync(ct), agencyId, AgencyAccess.HandleRequests);
 }

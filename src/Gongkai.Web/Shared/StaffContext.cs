@@ -67,17 +67,4 @@ public sealed class StaffContext(GongkaiDbContext db, IHttpContextAccessor acces
         loaded = new Loaded(user.Id, user.UserName ?? "", user.DisplayName, user.AgencyId, roles, readable, supervised, isPlatformAdmin);
         return loaded;
     }
-
-    public async Task<bool> CanReadAsync(int agencyId, CancellationToken ct = default) =>
-        (await GetAsync(ct))?.Readable.Contains(agencyId) == true;
-
-    /// <summary>True when the user holds <paramref name="role"/> in exactly that agency (platform admins hold every role).</summary>
-    public async Task<bool> HasRoleAsync(int agencyId, StaffRole role, CancellationToken ct = default)
-    {
-        var s = await GetAsync(ct);
-        return s is not null && (s.IsPlatformAdmin || s.Roles.Contains((agencyId, role)));
-    }
-
-    public async Task<bool> IsPlatformAdminAsync(CancellationToken ct = default) =>
-        (await GetAsync(ct))?.IsPlatformAdmin == true;
 }

@@ -33,14 +33,14 @@ public static class AgencyEndpoints
         (await handler.HandleAsync(code, input, ct)).ToOk(a => AgencyDto.Of(a, a.Parent?.Code));
 
     private static async Task<Results<Ok<ProfileDto>, NotFound, ForbidHttpResult>> GetProfileAsync(
-        string code, AgencyQueries agencies, StaffContext me, CancellationToken ct)
+        string code, AgencyQueries agencies, AgencyScope scope, CancellationToken ct)
     {
         if (await agencies.FindAsync(code, ct) is not { } a)
         {
             return TypedResults.NotFound();
         }
 
-        return await me.CanReadAsync(a.Id, ct) ? TypedResults.Ok(ProfileDto.Of(a)) : TypedResults.Forbid();
+        return await scope.CanAsync(a.Id, AgencyAccess.Read, ct) ? TypedResults.Ok(ProfileDto.Of(a)) : TypedResults.Forbid();
     }
 
     private static async Task<Results<Ok<ProfileDto>, ValidationProblem, NotFound, ForbidHttpResult>> UpdateProfileAsync(
@@ -48,26 +48,26 @@ public static class AgencyEndpoints
         (await handler.HandleAsync(code, input, ct)).ToOk(ProfileDto.Of);
 
     private static async Task<Results<Ok<List<StaffSummary>>, NotFound, ForbidHttpResult>> ListStaffAsync(
-        string code, AgencyQueries agencies, StaffAccountService accounts, StaffContext me, CancellationToken ct)
+        string code, AgencyQueries agencies, StaffAccountService accounts, AgencyScope scope, CancellationToken ct)
     {
         if (await agencies.FindAsync(code, ct) is not { } a)
         {
             return TypedResults.NotFound();
         }
 
-        return await me.CanReadAsync(a.Id, ct) ? TypedResults.Ok(await accounts.ListAsync(a.Id, ct)) : TypedResults.Forbid();
+        return await scope.CanAsync(a.Id, AgencyAccess.Read, ct) ? TypedResults.Ok(await accounts.ListAsync(a.Id, ct)) : TypedResults.Forbid();
     }
 
     private static async Task<Results<Created<StaffSummary>, ValidationProblem, NotFound, ForbidHttpResult>> CreateStaffAsync(
-        string code, NewStaffInput input, AgencyQueries agencies, StaffAccountService accounts, StaffContext me, CancellationToken ct)
+        string code, NewStaffInput input, AgencyQueries agencies, StaffAccountService accounts, AgencyScope scope, CancellationToken ct)
     {
         if (await agencies.FindAsync(code, ct) is not { } a)
         {
             return TypedResults.NotFound();
         }
 
-        var isPlatformAdmin = await me.IsPlatformAdminAsync(ct);
-        if (!await me.HasRoleAsync(a.Id, StaffRole.AgencyAdmin, ct))
+        var isPlatformAdmin = await scope.IsPlatformAdminAsync(ct);
+        if (!await scope.CanAsync(a.Id, AgencyAccess.Administer, ct))
         {
             return TypedResults.Forbid();
         }

@@ -4,11 +4,11 @@ namespace Gongkai.Web.Features.Agencies;
 public sealed record AgencyInput(string? Code, string? Name, AgencyLevel? Level, string? ParentCode);
 
 /// <summary>Adds an agency to the tree (POST /api/agencies): platform admins only; the agency's own rules check code, name, level and parent.</summary>
-public sealed class CreateAgencyHandler(GongkaiDbContext db, StaffContext me, AgencyQueries agencies, TimeProvider clock)
+public sealed class CreateAgencyHandler(GongkaiDbContext db, AgencyScope scope, AgencyQueries agencies, TimeProvider clock)
 {
     public async Task<Outcome<Agency>> HandleAsync(AgencyInput input, CancellationToken ct)
     {
-        if (!await me.IsPlatformAdminAsync(ct))
+        if (!await scope.IsPlatformAdminAsync(ct))
         {
             return Outcome<Agency>.Denied;
         }

@@ -1,11 +1,11 @@
 namespace Gongkai.Web.Features.Agencies;
 
 /// <summary>Renames, re-levels or moves an agency (PUT /api/agencies/{code}): platform admins only; the agency refuses a cycle.</summary>
-public sealed class UpdateAgencyHandler(GongkaiDbContext db, StaffContext me, AgencyQueries agencies)
+public sealed class UpdateAgencyHandler(GongkaiDbContext db, AgencyScope scope, AgencyQueries agencies)
 {
     public async Task<Outcome<Agency>> HandleAsync(string code, AgencyInput input, CancellationToken ct)
     {
-        if (!await me.IsPlatformAdminAsync(ct))
+        if (!await scope.IsPlatformAdminAsync(ct))
         {
             return Outcome<Agency>.Denied;
         }

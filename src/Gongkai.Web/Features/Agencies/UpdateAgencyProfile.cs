@@ -10,7 +10,7 @@ public sealed record ProfileDto(string Code, string Name, string? Address, strin
 }
 
 /// <summary>Changes an agency's contact details (PUT /api/agencies/{code}/profile): its 机构管理员 only.</summary>
-public sealed class UpdateAgencyProfileHandler(GongkaiDbContext db, StaffContext me, AgencyQueries agencies)
+public sealed class UpdateAgencyProfileHandler(GongkaiDbContext db, AgencyScope scope, AgencyQueries agencies)
 {
     /// <summary>The agency, when it exists and the user is its 机构管理员 (the load and authorize steps, also for the form).</summary>
     public async Task<Outcome<Agency>> LoadAsync(string code, CancellationToken ct)
@@ -20,7 +20,7 @@ public sealed class UpdateAgencyProfileHandler(GongkaiDbContext db, StaffContext
             return Outcome<Agency>.Missing;
         }
 
-        return await me.HasRoleAsync(agency.Id, StaffRole.AgencyAdmin, ct) ? Outcome<Agency>.Ok(agency) : Outcome<Agency>.Denied;
+        return await scope.CanAsync(agency.Id, AgencyAccess.Administer, ct) ? Outcome<Agency>.Ok(agency) : Outcome<Agency>.Denied;
     }
 
     public async Task<Outcome<Agency>> HandleAsync(string code, AgencyProfileInput input, CancellationToken ct)

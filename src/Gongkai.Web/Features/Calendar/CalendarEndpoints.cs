@@ -86,9 +86,9 @@ public static class CalendarEndpoints
         }).WithSummary("某年的法定节假日和调休上班日");
 
         group.MapPut("/{year:int}", async Task<Results<Ok<YearDto>, ValidationProblem, ForbidHttpResult>> (
-            int year, SaveYearInput input, SaveCalendarYearHandler handler, StaffContext me, CancellationToken ct) =>
+            int year, SaveYearInput input, SaveCalendarYearHandler handler, AgencyScope scope, CancellationToken ct) =>
         {
-            if (!await me.IsPlatformAdminAsync(ct))
+            if (!await scope.IsPlatformAdminAsync(ct))
             {
                 return TypedResults.Forbid();
             }

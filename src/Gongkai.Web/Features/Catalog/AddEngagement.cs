@@ -9,16 +9,16 @@ public sealed record EngagementInput(EngagementKind? Kind, DateOnly? On, string?
 /// Records a 回应关切 / 新闻发布会 / 在线访谈 / 解读稿件 / 微博微信回应 / 建议提案复文 (editor or agency admin): the
 /// annual report counts them.
 /// </summary>
-public sealed class AddEngagementHandler(GongkaiDbContext db, StaffContext me, TimeProvider clock)
+public sealed class AddEngagementHandler(GongkaiDbContext db, StaffContext me, AgencyScope scope, TimeProvider clock)
 {
     public async Task<Outcome<EngagementRecord>> HandleAsync(int agencyId, EngagementInput input, CancellationToken ct)
     {
-        if (!await me.CanReadAsync(agencyId, ct))
+        if (!await scope.CanAsync(agencyId, AgencyAccess.Read, ct))
         {
             return Outcome<EngagementRecord>.Missing;
         }
 
-        if (!await me.HasRoleAsync(agencyId, StaffRole.Editor, ct) && !await me.HasRoleAsync(agencyId, StaffRole.AgencyAdmin, ct))
+        if (!await scope.CanAsync(agencyId, AgencyAccess.Edit, ct) && !await scope.CanAsync(agencyId, AgencyAccess.Administer, ct))
         {
             return Outcome<EngagementRecord>.Denied;
         }

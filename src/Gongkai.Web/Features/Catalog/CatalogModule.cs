@@ -60,21 +60,21 @@ public static class CatalogModule
         return app;
     }
 
-    private static async Task<Results<Ok<List<ColumnDto>>, NotFound>> GetColumnsAsync(string code, StaffContext me, CatalogQueries queries, CancellationToken ct) =>
-        await ReadableAgencyAsync(code, me, queries, ct) is { } id
+    private static async Task<Results<Ok<List<ColumnDto>>, NotFound>> GetColumnsAsync(string code, AgencyScope scope, CatalogQueries queries, CancellationToken ct) =>
+        await ReadableAgencyAsync(code, scope, queries, ct) is { } id
             ? TypedResults.Ok((await queries.ColumnsAsync(id, ct)).Select(ColumnDto.From).ToList())
             : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<IReadOnlyList<ColumnHealth>>, NotFound>> GetHealthAsync(string code, StaffContext me, CatalogQueries queries, CancellationToken ct) =>
-        await ReadableAgencyAsync(code, me, queries, ct) is { } id ? TypedResults.Ok(await queries.HealthAsync(id, ct)) : TypedResults.NotFound();
+    private static async Task<Results<Ok<IReadOnlyList<ColumnHealth>>, NotFound>> GetHealthAsync(string code, AgencyScope scope, CatalogQueries queries, CancellationToken ct) =>
+        await ReadableAgencyAsync(code, scope, queries, ct) is { } id ? TypedResults.Ok(await queries.HealthAsync(id, ct)) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<List<ItemRow>>, NotFound>> GetItemsAsync(
-        string code, ItemStatus? status, StaffContext me, CatalogQueries queries, CancellationToken ct) =>
-        await ReadableAgencyAsync(code, me, queries, ct) is { } id ? TypedResults.Ok(await queries.ItemsAsync(id, status, ct)) : TypedResults.NotFound();
+        string code, ItemStatus? status, AgencyScope scope, CatalogQueries queries, CancellationToken ct) =>
+        await ReadableAgencyAsync(code, scope, queries, ct) is { } id ? TypedResults.Ok(await queries.ItemsAsync(id, status, ct)) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<IReadOnlyList<EngagementRecord>>, NotFound>> GetEngagementAsync(
-        string code, StaffContext me, CatalogQueries queries, CancellationToken ct) =>
-        await ReadableAgencyAsync(code, me, queries, ct) is { } id ? TypedResults.Ok(await queries.EngagementAsync(id, ct)) : TypedResults.NotFound();
+        string code, AgencyScope scope, CatalogQueries queries, CancellationToken ct) =>
+        await ReadableAgencyAsync(code, scope, queries, ct) is { } id ? TypedResults.Ok(await queries.EngagementAsync(id, ct)) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<ItemDto>, NotFound>> GetItemAsync(int id, CatalogQueries queries, CancellationToken ct) =>
         await queries.ItemAsync(id, ct) is { } item ? TypedResults.Ok(ItemDto.From(item, await queries.AgencyAsync(item.AgencyId, ct))) : TypedResults.NotFound();
@@ -136,6 +136,6 @@ public static class CatalogModule
         return await ok(r.Value!);
     }
 
-    private static async Task<int?> ReadableAgencyAsync(string code, StaffContext me, CatalogQueries queries, CancellationToken ct) =>
-        await queries.AgencyIdAsync(code, ct) is { } id && await me.CanReadAsync(id, ct) ? id : null;
+    private static async Task<int?> ReadableAgencyAsync(string code, AgencyScope scope, CatalogQueries queries, CancellationToken ct) =>
+        (await scope.ResolveAsync(code, AgencyAccess.Read, ct)).Agency?.Id;
 }

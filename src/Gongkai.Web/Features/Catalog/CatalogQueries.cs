@@ -1,15 +1,14 @@
 namespace Gongkai.Web.Features.Catalog;
 
 /// <summary>The back office's reads: an item, an agency's columns, items, column health, engagement records, versions.</summary>
-public sealed class CatalogQueries(GongkaiDbContext db, CatalogStore store, TimeProvider clock)
+public sealed class CatalogQueries(GongkaiDbContext db, CatalogStore store, AgencyScope scope, TimeProvider clock)
 {
     /// <summary>The item with its events, attachments, channels and allowances; null when missing or not readable.</summary>
     public Task<CatalogItem?> ItemAsync(int id, CancellationToken ct) => store.LoadAsync(id, ct);
 
     public Task<CatalogAgency> AgencyAsync(int agencyId, CancellationToken ct) => store.AgencyAsync(agencyId, ct);
 
-    public Task<int?> AgencyIdAsync(string code, CancellationToken ct) =>
-        db.Agencies.Where(a => a.Code == code).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
+    public async Task<int?> AgencyIdAsync(string code, CancellationToken ct) => (await scope.FindAsync(code, ct))?.Id;
 
     /// <summary>The agency's columns, creating the standard township catalog the first time (audited as the current user).</summary>
     public async Task<IReadOnlyList<CatalogColumn>> ColumnsAsync(int agencyId, CancellationToken ct)

@@ -15,7 +15,7 @@ public sealed record ItemAct(CatalogItem Item, CatalogAgency Agency, string By, 
 /// the agency's cached portal pages when an item became public or stopped being public. Every save is audited under
 /// the step's name.
 /// </summary>
-public sealed class CatalogStore(GongkaiDbContext db, StaffContext me, IOutputCacheStore cache, TimeProvider clock)
+public sealed class CatalogStore(GongkaiDbContext db, StaffContext me, AgencyScope scope, IOutputCacheStore cache, TimeProvider clock)
 {
     /// <summary>
     /// Loads the item for a step that needs <paramref name="role"/> on its agency: <c>Stop</c> is 404 when the item is
@@ -29,7 +29,7 @@ public sealed class CatalogStore(GongkaiDbContext db, StaffContext me, IOutputCa
             return (null, Outcome<CatalogItem>.Missing);
         }
 
-        if (!await me.HasRoleAsync(item.AgencyId, role(item), ct))
+        if (!await scope.CanAsync(item.AgencyId, AgencyScope.AccessFor(role(item)), ct))
         {
             return (null, Outcome<CatalogItem>.Denied);
         }
@@ -53,7 +53,7 @@ public sealed class CatalogStore(GongkaiDbContext db, StaffContext me, IOutputCa
     {
         var item = await db.CatalogItems.Include(i => i.Events).Include(i => i.Attachments).Include(i => i.Channels).Include(i => i.ScanOverrides)
             .AsSplitQuery().FirstOrDefaultAsync(i => i.Id == id, ct);
-        return item is not null && await me.CanReadAsync(item.AgencyId, ct) ? item : null;
+        return item is not null && await scope.CanAsync(item.AgencyId, AgencyAccess.Read, ct) ? item : null;
     }
 
     public async Task<CatalogAgency> AgencyAsync(int agencyId, CancellationToken ct)

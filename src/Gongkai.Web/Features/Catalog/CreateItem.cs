@@ -1,16 +1,16 @@
 namespace Gongkai.Web.Features.Catalog;
 
 /// <summary>信息编辑 drafts a new item; nothing is published before 保密审查 (先审查、后发布).</summary>
-public sealed class CreateItemHandler(GongkaiDbContext db, StaffContext me, CatalogStore store, TimeProvider clock)
+public sealed class CreateItemHandler(GongkaiDbContext db, StaffContext me, AgencyScope scope, CatalogStore store, TimeProvider clock)
 {
     public async Task<Outcome<CatalogItem>> HandleAsync(int agencyId, ItemInput input, CancellationToken ct)
     {
-        if (!await me.CanReadAsync(agencyId, ct))
+        if (!await scope.CanAsync(agencyId, AgencyAccess.Read, ct))
         {
             return Outcome<CatalogItem>.Missing;
         }
 
-        if (!await me.HasRoleAsync(agencyId, StaffRole.Editor, ct))
+        if (!await scope.CanAsync(agencyId, AgencyAccess.Edit, ct))
         {
             return Outcome<CatalogItem>.Denied;
         }

@@ -4,16 +4,16 @@ namespace Gongkai.Web.Features.Catalog;
 public sealed record ColumnInput(string? Key, string? Name, int? ParentId, int? SortOrder, int? UpdateEveryDays, bool SkipApproval, bool HasValidity);
 
 /// <summary>The agency admin adds a column or changes one (name, place, update interval, approval, validity). Audited.</summary>
-public sealed class SaveColumnHandler(GongkaiDbContext db, StaffContext me)
+public sealed class SaveColumnHandler(GongkaiDbContext db, AgencyScope scope)
 {
     public async Task<Outcome<CatalogColumn>> HandleAsync(int agencyId, int? columnId, ColumnInput input, CancellationToken ct)
     {
-        if (!await me.CanReadAsync(agencyId, ct))
+        if (!await scope.CanAsync(agencyId, AgencyAccess.Read, ct))
         {
             return Outcome<CatalogColumn>.Missing;
         }
 
-        if (!await me.HasRoleAsync(agencyId, StaffRole.AgencyAdmin, ct))
+        if (!await scope.CanAsync(agencyId, AgencyAccess.Administer, ct))
         {
             return Outcome<CatalogColumn>.Denied;
         }

@@ -11,23 +11,20 @@ public sealed record RemedyInput(
 /// Registers a case (POST /api/agencies/{code}/remedies): the agency's 依申请经办人 only, linked to one of the agency's
 /// own requests by its tracking code; the case decides whether its dates and result can be true.
 /// </summary>
-public sealed class CreateRemedyHandler(GongkaiDbContext db, StaffContext me, RemedyQueries queries, TimeProvider clock)
+public sealed class CreateRemedyHandler(GongkaiDbContext db, AgencyScope scope, RemedyQueries queries, TimeProvider clock)
 {
     // Tracking codes are short; a longer value is not looked up at all.
     private const int MaxRequestCodeLength = 20;
 
     public async Task<Outcome<RemedyRow>> HandleAsync(string agencyCode, RemedyInput input, CancellationToken ct)
     {
-        var agencyId = await db.Agencies.Where(a => a.Code == agencyCode).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
-        if (agencyId is null)
+        var authorized = await scope.AuthorizeAsync(agencyCode, AgencyAccess.HandleRequests, ct);
+        if (authorized.Value is not { } agency)
         {
-            return Outcome<RemedyRow>.Missing;
+            return authorized.Refused<RemedyRow>();
         }
 
-        if (!await me.CanHandleRequestsAsync(agencyId.Value, ct))
-        {
-            return Outcome<RemedyRow>.Denied;
-        }
+        var agencyId = agency.Id;
 
         var v = new Validation();
         RemedyRequestLink? request = null;
@@ -37,7 +34,7 @@ public sealed class CreateRemedyHandler(GongkaiDbContext db, StaffContext me, Re
             // Only this agency's own requests: another agency's tracking code is not even confirmed to exist.
             request = code.Length > MaxRequestCodeLength
                 ? null
-                : await db.Requests.Where(r => r.TrackingCode == code && r.AgencyId == agencyId.Value)
+                : await db.Requests.Where(r => r.TrackingCode == code && r.AgencyId == agencyId)
                     .Select(r => new RemedyRequestLink(r.Id, r.ReceivedOn)).FirstOrDefaultAsync(ct);
             if (request is null)
             {
@@ -46,7 +43,7 @@ public sealed class CreateRemedyHandler(GongkaiDbContext db, StaffContext me, Re
         }
 
         var filing = new RemedyFiling(input.Kind, input.CaseNumber, input.Body, input.FiledOn, input.Result, input.DecidedOn, input.Summary);
-        var registered = RemedyCase.Register(agencyId.Value, filing, request, Gongkai.Core.Calendar.ChinaTime.Today(clock));
+        var registered = RemedyCase.Register(agencyId, filing, request, Gongkai.Core.Calendar.ChinaTime.Today(clock));
         foreach (var r in registered.Refusals)
         {
             v.Add(r.Field, r.Message);

@@ -11,32 +11,30 @@ public sealed record RemedyRow(
 /// Reading the cases table 四 of the annual report counts (and the legacy 举报投诉 row). Who may see them follows the
 /// requests they concern: the agency's 依申请经办人, supervisors above it and platform admins.
 /// </summary>
-public sealed class RemedyQueries(GongkaiDbContext db, StaffContext me)
+public sealed class RemedyQueries(GongkaiDbContext db, AgencyScope scope)
 {
     /// <summary>An agency's cases, newest filing first.</summary>
     public async Task<Outcome<IReadOnlyList<RemedyRow>>> ListAsync(string agencyCode, CancellationToken ct)
     {
-        var agencyId = await db.Agencies.Where(a => a.Code == agencyCode).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
-        if (agencyId is null)
+        var authorized = await scope.AuthorizeAsync(agencyCode, AgencyAccess.ReadRequests, ct);
+        if (authorized.Value is not { } agency)
         {
-            return Outcome<IReadOnlyList<RemedyRow>>.Missing;
+            return authorized.Refused<IReadOnlyList<RemedyRow>>();
         }
 
-        return await me.CanReadRequestsAsync(agencyId.Value, ct)
-            ? Outcome<IReadOnlyList<RemedyRow>>.Ok(await RowsAsync(db.RemedyCases.Where(c => c.AgencyId == agencyId.Value), ct))
-            : Outcome<IReadOnlyList<RemedyRow>>.Denied;
+        return Outcome<IReadOnlyList<RemedyRow>>.Ok(await RowsAsync(db.RemedyCases.Where(c => c.AgencyId == agency.Id), ct));
     }
 
     /// <summary>One case, or null when it does not exist or the caller may not read it (the two are not told apart).</summary>
     public async Task<RemedyRow?> GetAsync(int id, CancellationToken ct)
     {
         var agencyId = await AgencyOfAsync(id, ct);
-        return agencyId is not null && await me.CanReadRequestsAsync(agencyId.Value, ct) ? await RowAsync(id, ct) : null;
+        return agencyId is not null && await scope.CanAsync(agencyId.Value, AgencyAccess.ReadRequests, ct) ? await RowAsync(id, ct) : null;
     }
 
     /// <summary>Whether the caller may record results for this case (its agency's 依申请经办人).</summary>
     public async Task<bool> CanWriteAsync(int id, CancellationToken ct) =>
-        await AgencyOfAsync(id, ct) is { } agencyId && await me.CanHandleRequestsAsync(agencyId, ct);
+        await AgencyOfAsync(id, ct) is { } agencyId && await scope.CanAsync(agencyId, AgencyAccess.HandleRequests, ct);
 
     /// <summary>The row of a case just written (no access check: the writer was authorized).</summary>
     internal async Task<RemedyRow> RowAsync(int id, CancellationToken ct) => (await RowsAsync(db.RemedyCases.Where(c => c.Id == id), ct)).Single();

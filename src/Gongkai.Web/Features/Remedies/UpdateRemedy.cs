@@ -9,17 +9,17 @@ public sealed record RemedyUpdate(string? CaseNumber, string? Body, RemedyResult
 /// Records a case's result and decision date (PUT /api/remedies/{id}): the agency's 依申请经办人 only; those who may
 /// only read are refused, everyone else does not see the case. The case refuses dates that cannot be true.
 /// </summary>
-public sealed class UpdateRemedyHandler(GongkaiDbContext db, StaffContext me, RemedyQueries queries, TimeProvider clock)
+public sealed class UpdateRemedyHandler(GongkaiDbContext db, AgencyScope scope, RemedyQueries queries, TimeProvider clock)
 {
     public async Task<Outcome<RemedyRow>> HandleAsync(int id, RemedyUpdate input, CancellationToken ct)
     {
         var c = await db.RemedyCases.FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (c is null || !await me.CanReadRequestsAsync(c.AgencyId, ct))
+        if (c is null || !await scope.CanAsync(c.AgencyId, AgencyAccess.ReadRequests, ct))
         {
             return Outcome<RemedyRow>.Missing;
         }
 
-        if (!await me.CanHandleRequestsAsync(c.AgencyId, ct))
+        if (!await scope.CanAsync(c.AgencyId, AgencyAccess.HandleRequests, ct))
         {
             return Outcome<RemedyRow>.Denied;
         }

@@ -8,17 +8,17 @@ public sealed record EditableReport(Agency Agency, AnnualReport Report, string E
 /// The load and authorize steps of every change to a report: only the agency's 机构管理员 writes it (other staff who can
 /// read the agency are refused, everyone else does not see it). Whether the change is allowed is the report's own decision.
 /// </summary>
-public sealed class EditableReports(GongkaiDbContext db, StaffContext me, TimeProvider clock)
+public sealed class EditableReports(GongkaiDbContext db, StaffContext me, AgencyScope scope, TimeProvider clock)
 {
     public async Task<Outcome<EditableReport>> LoadAsync(string agencyCode, int year, CancellationToken ct)
     {
         var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Code == agencyCode, ct);
-        if (agency is null || !AnnualReport.IsReportYear(year, Gongkai.Core.Calendar.ChinaTime.Today(clock)) || !await me.CanReadAsync(agency.Id, ct))
+        if (agency is null || !AnnualReport.IsReportYear(year, Gongkai.Core.Calendar.ChinaTime.Today(clock)) || !await scope.CanAsync(agency.Id, AgencyAccess.Read, ct))
         {
             return Outcome<EditableReport>.Missing;
         }
 
-        if (!await me.HasRoleAsync(agency.Id, StaffRole.AgencyAdmin, ct) || await me.GetAsync(ct) is not { } who)
+        if (!await scope.CanAsync(agency.Id, AgencyAccess.Administer, ct) || await me.GetAsync(ct) is not { } who)
         {
             return Outcome<EditableReport>.Denied;
         }

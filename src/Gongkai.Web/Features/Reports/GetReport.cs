@@ -4,7 +4,7 @@ namespace Gongkai.Web.Features.Reports;
 /// Reads one agency-year's report. The public sees published reports only (条例第四十九条: published reports are public);
 /// staff see the drafts of the agencies they can read; only the agency's 机构管理员 may edit.
 /// </summary>
-public sealed class GetReportHandler(GongkaiDbContext db, StaffContext me, ReportViews views, TimeProvider clock)
+public sealed class GetReportHandler(GongkaiDbContext db, AgencyScope scope, ReportViews views, TimeProvider clock)
 {
     /// <summary>The report, live or frozen; null when it does not exist for this caller.</summary>
     public Task<ReportView?> HandleAsync(string agencyCode, int year, ReportFormat? format, CancellationToken ct) =>
@@ -22,13 +22,13 @@ public sealed class GetReportHandler(GongkaiDbContext db, StaffContext me, Repor
             return null;
         }
 
-        var staff = await me.CanReadAsync(agency.Id, ct);
+        var staff = await scope.CanAsync(agency.Id, AgencyAccess.Read, ct);
         var report = await db.AnnualReports.AsNoTracking().SingleOrDefaultAsync(r => r.AgencyId == agency.Id && r.Year == year, ct);
         if (!staff && (staffOnly || report?.IsPublished != true))
         {
             return null;
         }
 
-        return await views.BuildAsync(agency, year, report, format, staff && await me.HasRoleAsync(agency.Id, StaffRole.AgencyAdmin, ct), ct);
+        return await views.BuildAsync(agency, year, report, format, staff && await scope.CanAsync(agency.Id, AgencyAccess.Administer, ct), ct);
     }
 }

@@ -12,7 +12,7 @@ public sealed record ReportList(IReadOnlyList<ReportListRow> Rows, IReadOnlyList
 /// The reports of every agency the user can read: last year's (the one due now, 条例第四十九条) and this year's, plus any
 /// other year started; and the roll-ups the user may open. Null for someone who is not staff.
 /// </summary>
-public sealed class ListReportsHandler(GongkaiDbContext db, StaffContext me, TimeProvider clock)
+public sealed class ListReportsHandler(GongkaiDbContext db, StaffContext me, AgencyScope scope, TimeProvider clock)
 {
     public async Task<ReportList?> HandleAsync(CancellationToken ct)
     {
@@ -23,7 +23,8 @@ public sealed class ListReportsHandler(GongkaiDbContext db, StaffContext me, Tim
 
         var today = Gongkai.Core.Calendar.ChinaTime.Today(clock);
         var all = await db.Agencies.AsNoTracking().OrderBy(a => a.Id).ToListAsync(ct);
-        var readable = all.Where(a => s.Readable.Contains(a.Id)).ToList();
+        var visible = (await scope.VisibleAsync(AgencyAccess.Read, ct)).Select(a => a.Id).ToHashSet();
+        var readable = all.Where(a => visible.Contains(a.Id)).ToList();
         var ids = readable.Select(a => a.Id).ToList();
         var reports = await db.AnnualReports.AsNoTracking().Where(r => ids.Contains(r.AgencyId)).ToListAsync(ct);
         var byKey = reports.ToDictionary(r => (r.AgencyId, r.Year));

@@ -57,14 +57,14 @@ public static class ReportEndpoints
         await reports.ForStaffAsync(code, year, null, ct) is { } v ? TypedResults.Ok(new DraftOverviewJson(await draft.HandleAsync(v, ct))) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<IReadOnlyList<CellRecord>>, NotFound>> CellsAsync(
-        string code, int year, string table, string row, string column, string? format, GetReportHandler reports, ReportDrillDown drill, StaffContext me, CancellationToken ct)
+        string code, int year, string table, string row, string column, string? format, GetReportHandler reports, ReportDrillDown drill, AgencyScope scope, CancellationToken ct)
     {
         if (!ReportFormats.TryParse(format, out var f) || await reports.ForStaffAsync(code, year, f, ct) is not { } v)
         {
             return TypedResults.NotFound();
         }
 
-        var list = await drill.RecordsAsync(v.Statistics, table, row, column, await me.CanReadRequestsAsync(v.Agency.Id, ct), ct);
+        var list = await drill.RecordsAsync(v.Statistics, table, row, column, await scope.CanAsync(v.Agency.Id, AgencyAccess.ReadRequests, ct), ct);
         return list is null ? TypedResults.NotFound() : TypedResults.Ok(list);
     }
 

@@ -10,7 +10,7 @@ public sealed record SearchForm(string? Q, string? Agency, string? Column, strin
 /// The public search: across every agency of the deployment (or one, or a supervisor's subtree), with the queries that
 /// found little recorded for the agency's "what the public looks for that we have not published".
 /// </summary>
-public sealed class PortalSearch(SearchIndexHost host, GongkaiDbContext db, TimeProvider clock, Gongkai.Web.Shared.StaffContext me)
+public sealed class PortalSearch(SearchIndexHost host, GongkaiDbContext db, TimeProvider clock, StaffContext me, AgencyScope agencyScope)
 {
     public const int FewResults = 2;
 
@@ -24,7 +24,7 @@ public sealed class PortalSearch(SearchIndexHost host, GongkaiDbContext db, Time
         IReadOnlyCollection<string>? agencies = null;
         if (staff is not null && f.Scope == "mine")
         {
-            agencies = await db.Agencies.AsNoTracking().Where(a => staff.Readable.Contains(a.Id)).Select(a => a.Code).ToListAsync(ct);
+            agencies = (await agencyScope.VisibleAsync(AgencyAccess.Read, ct)).Select(a => a.Code).ToList();
         }
 
         // An advanced search by 文号 alone searches for the 文号.

@@ -1,7 +1,7 @@
 namespace Gongkai.Web.Features.Accounts.Pages;
 
 [Authorize]
-public sealed class StaffModel(StaffContext me, GongkaiDbContext db, StaffAccountService accounts) : PageModel
+public sealed class StaffModel(StaffContext me, AgencyScope scope, GongkaiDbContext db, StaffAccountService accounts) : PageModel
 {
     public sealed class Form
     {
@@ -77,7 +77,7 @@ public sealed class StaffModel(StaffContext me, GongkaiDbContext db, StaffAccoun
 
         Agency = agency.Code;
         Staff = await accounts.ListAsync(agency.Id, ct);
-        CanCreate = await me.HasRoleAsync(agency.Id, StaffRole.AgencyAdmin, ct);
+        CanCreate = await scope.CanAsync(agency.Id, AgencyAccess.Administer, ct);
         GrantableRoles = StaffRoleNames.All.Where(r => s.IsPlatformAdmin || r != StaffRole.PlatformAdmin).ToList();
         return true;
     }

@@ -14,7 +14,7 @@ public sealed class AgencyForm
 }
 
 [Authorize]
-public sealed class AgenciesModel(AgencyQueries agencies, CreateAgencyHandler create, StaffContext me) : PageModel
+public sealed class AgenciesModel(AgencyQueries agencies, CreateAgencyHandler create, AgencyScope scope) : PageModel
 {
     [BindProperty]
     public AgencyForm Input { get; set; } = new();
@@ -26,7 +26,7 @@ public sealed class AgenciesModel(AgencyQueries agencies, CreateAgencyHandler cr
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await me.IsPlatformAdminAsync(ct))
+        if (!await scope.IsPlatformAdminAsync(ct))
         {
             return Forbid();
         }

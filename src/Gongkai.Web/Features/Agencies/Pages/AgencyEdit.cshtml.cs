@@ -1,7 +1,7 @@
 namespace Gongkai.Web.Features.Agencies.Pages;
 
 [Authorize]
-public sealed class AgencyEditModel(UpdateAgencyHandler update, StaffContext me, GongkaiDbContext db) : PageModel
+public sealed class AgencyEditModel(UpdateAgencyHandler update, AgencyScope scope, GongkaiDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Code { get; set; } = "";
@@ -11,7 +11,7 @@ public sealed class AgencyEditModel(UpdateAgencyHandler update, StaffContext me,
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await me.IsPlatformAdminAsync(ct))
+        if (!await scope.IsPlatformAdminAsync(ct))
         {
             return Forbid();
         }

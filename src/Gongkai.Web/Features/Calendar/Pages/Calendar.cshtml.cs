@@ -3,7 +3,7 @@ using System.Text;
 namespace Gongkai.Web.Features.Calendar.Pages;
 
 [Authorize]
-public sealed class CalendarModel(CalendarProvider calendars, SaveCalendarYearHandler save, StaffContext me, TimeProvider clock) : PageModel
+public sealed class CalendarModel(CalendarProvider calendars, SaveCalendarYearHandler save, AgencyScope scope, TimeProvider clock) : PageModel
 {
     private const int MaxUploadBytes = 64 * 1024;
 
@@ -57,7 +57,7 @@ public sealed class CalendarModel(CalendarProvider calendars, SaveCalendarYearHa
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await me.IsPlatformAdminAsync(ct))
+        if (!await scope.IsPlatformAdminAsync(ct))
         {
             return Forbid();
         }
@@ -109,6 +109,6 @@ public sealed class CalendarModel(CalendarProvider calendars, SaveCalendarYearHa
         Years = calendar.Years;
         Data = calendar.GetYear(Year);
         Source ??= Data is null ? null : await CalendarEndpoints.SourceOfAsync(calendars, Year, ct);
-        CanEdit = await me.IsPlatformAdminAsync(ct);
+        CanEdit = await scope.IsPlatformAdminAsync(ct);
     }
 }

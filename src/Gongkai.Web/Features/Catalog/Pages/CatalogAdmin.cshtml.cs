@@ -2,7 +2,7 @@ namespace Gongkai.Web.Features.Catalog.Pages;
 
 /// <summary>The agency's items by status (work queues for editor, reviewer and approver) and its columns' health.</summary>
 [Authorize]
-public sealed class CatalogAdminModel(GongkaiDbContext db, StaffContext me, CatalogQueries queries) : PageModel
+public sealed class CatalogAdminModel(GongkaiDbContext db, AgencyScope scope, CatalogQueries queries) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Agency { get; set; }
@@ -20,20 +20,12 @@ public sealed class CatalogAdminModel(GongkaiDbContext db, StaffContext me, Cata
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var s = await me.GetAsync(ct);
-        if (s is null)
+        if (await scope.PickAsync(Agency, AgencyAccess.Read, ct) is not { } chosen)
         {
             return Forbid();
         }
 
-        var visible = await db.Agencies.AsNoTracking().Where(a => s.Readable.Contains(a.Id)).OrderBy(a => a.Id).Select(a => new { a.Id, a.Code, a.Name }).ToListAsync(ct);
-        if (visible.Count == 0)
-        {
-            return Forbid();
-        }
-
-        Agencies = visible.Select(a => (a.Code, a.Name)).ToList();
-        var chosen = visible.FirstOrDefault(a => a.Code == Agency) ?? visible.FirstOrDefault(a => a.Id == s.HomeAgencyId) ?? visible[0];
+        Agencies = (await scope.VisibleAsync(AgencyAccess.Read, ct)).Select(a => (a.Code, a.Name)).ToList();
         Agency = chosen.Code;
         ColumnNames = (await queries.ColumnsAsync(chosen.Id, ct)).ToDictionary(c => c.Id, c => c.Name);
         var q = db.CatalogItems.AsNoTracking().Where(i => i.AgencyId == chosen.Id);

@@ -1,7 +1,7 @@
 namespace Gongkai.Web.Features.Catalog.Pages;
 
 [Authorize]
-public sealed class EngagementModel(GongkaiDbContext db, StaffContext me, CatalogQueries queries) : PageModel
+public sealed class EngagementModel(GongkaiDbContext db, StaffContext me, AgencyScope scope, CatalogQueries queries) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Agency { get; set; }
@@ -52,7 +52,7 @@ public sealed class EngagementModel(GongkaiDbContext db, StaffContext me, Catalo
         var a = Agency is null
             ? await db.Agencies.AsNoTracking().FirstOrDefaultAsync(x => s != null && x.Id == s.HomeAgencyId, ct)
             : await db.Agencies.AsNoTracking().FirstOrDefaultAsync(x => x.Code == Agency, ct);
-        if (a is null || !await me.CanReadAsync(a.Id, ct))
+        if (a is null || !await scope.CanAsync(a.Id, AgencyAccess.Read, ct))
         {
             return null;
         }

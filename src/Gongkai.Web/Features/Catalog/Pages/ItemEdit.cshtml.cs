@@ -2,7 +2,7 @@ namespace Gongkai.Web.Features.Catalog.Pages;
 
 /// <summary>One item in the back office: edit the draft, see and resolve scan findings, move it along the review chain.</summary>
 [Authorize]
-public sealed class ItemEditModel(GongkaiDbContext db, StaffContext me, CatalogQueries queries) : PageModel
+public sealed class ItemEditModel(GongkaiDbContext db, AgencyScope scope, CatalogQueries queries) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -119,7 +119,7 @@ public sealed class ItemEditModel(GongkaiDbContext db, StaffContext me, CatalogQ
         Versions = await queries.VersionsAsync(Id, ct);
         foreach (var role in Enum.GetValues<StaffRole>())
         {
-            if (await me.HasRoleAsync(item.AgencyId, role, ct))
+            if (await scope.CanAsync(item.AgencyId, AgencyScope.AccessFor(role), ct))
             {
                 MyRoles.Add(role);
             }

@@ -4,7 +4,7 @@ namespace Gongkai.Web.Features.Remedies.Pages;
 
 /// <summary>One agency's 行政复议, 行政诉讼 and 举报投诉 cases; handlers register new ones here.</summary>
 [Authorize]
-public sealed class RemediesModel(GongkaiDbContext db, StaffContext me, RemedyQueries remedies, CreateRemedyHandler create) : PageModel
+public sealed class RemediesModel(AgencyScope scope, RemedyQueries remedies, CreateRemedyHandler create) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Agency { get; set; }
@@ -60,38 +60,16 @@ public sealed class RemediesModel(GongkaiDbContext db, StaffContext me, RemedyQu
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        var s = await me.GetAsync(ct);
-        if (s is null)
+        var chosen = await scope.PickAsync(Agency, AgencyAccess.ReadRequests, ct, prefer: AgencyAccess.HandleRequests);
+        if (chosen is null)
         {
             return false;
         }
 
-        var all = await db.Agencies.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.Code, a.Name }).ToListAsync(ct);
-        var visible = new List<(int Id, string Code, string Name)>();
-        foreach (var a in all)
-        {
-            if (await me.CanReadRequestsAsync(a.Id, ct))
-            {
-                visible.Add((a.Id, a.Code, a.Name));
-            }
-        }
-
-        if (visible.Count == 0)
-        {
-            return false;
-        }
-
-        Agencies = visible.Select(v => (v.Code, v.Name)).ToList();
-        var chosen = visible.FirstOrDefault(v => v.Code == Agency);
-        if (chosen.Code is null)
-        {
-            chosen = visible.FirstOrDefault(v => s.Roles.Contains((v.Id, StaffRole.RequestHandler)));
-            chosen = chosen.Code is null ? visible[0] : chosen;
-        }
-
+        Agencies = (await scope.VisibleAsync(AgencyAccess.ReadRequests, ct)).Select(v => (v.Code, v.Name)).ToList();
         Agency = chosen.Code;
         AgencyName = chosen.Name;
-        CanRegister = await me.CanHandleRequestsAsync(chosen.Id, ct);
+        CanRegister = await scope.CanAsync(chosen.Id, AgencyAccess.HandleRequests, ct);
         Rows = (await remedies.ListAsync(chosen.Code, ct)).Value ?? [];
         return true;
     }

@@ -4,7 +4,7 @@ namespace Gongkai.Web.Features.Reports.Pages;
 
 /// <summary>The records behind one figure of a report (<c>?table=&amp;row=&amp;column=</c>), or behind a failed check (<c>?check=</c>).</summary>
 [Authorize]
-public sealed class CellModel(GetReportHandler reports, ReportDrillDown drill, StaffContext me) : PageModel
+public sealed class CellModel(GetReportHandler reports, ReportDrillDown drill, AgencyScope scope) : PageModel
 {
     public ReportView View { get; private set; } = null!;
 
@@ -26,7 +26,7 @@ public sealed class CellModel(GetReportHandler reports, ReportDrillDown drill, S
 
         View = v;
         BackUrl = $"/admin/reports/{v.Agency.Code}/{v.Year}" + (f is { } ff ? "?format=" + ReportFormats.Code(ff) : "");
-        var canReadRequests = await me.CanReadRequestsAsync(v.Agency.Id, ct);
+        var canReadRequests = await scope.CanAsync(v.Agency.Id, AgencyAccess.ReadRequests, ct);
         IReadOnlyList<CellRecord>? records;
         if (check is not null)
         {

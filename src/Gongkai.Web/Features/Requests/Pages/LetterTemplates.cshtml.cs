@@ -4,7 +4,7 @@ namespace Gongkai.Web.Features.Requests.Pages;
 
 /// <summary>The agency admin words the agency's reply letters; placeholders are filled from each request.</summary>
 [Authorize]
-public sealed class LetterTemplatesModel(GongkaiDbContext db, StaffContext me, RequestLetters letters) : PageModel
+public sealed class LetterTemplatesModel(GongkaiDbContext db, StaffContext me, AgencyScope scope, RequestLetters letters) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Agency { get; set; }
@@ -74,7 +74,7 @@ public sealed class LetterTemplatesModel(GongkaiDbContext db, StaffContext me, R
             return (null, NotFound());
         }
 
-        if (!await me.HasRoleAsync(a.Id, StaffRole.AgencyAdmin, ct))
+        if (!await scope.CanAsync(a.Id, AgencyAccess.Administer, ct))
         {
             return (null, Forbid());
         }

@@ -5,7 +5,7 @@ namespace Gongkai.Web.Features.Search.Pages;
 /// agencies the user can read; platform admins also see the index state and can rebuild it.
 /// </summary>
 [Authorize]
-public sealed class SearchAdminModel(GongkaiDbContext db, StaffContext me, PortalSearch search, SearchIndexHost host, SearchIndexer indexer) : PageModel
+public sealed class SearchAdminModel(StaffContext me, AgencyScope scope, PortalSearch search, SearchIndexHost host, SearchIndexer indexer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Agency { get; set; }
@@ -32,7 +32,7 @@ public sealed class SearchAdminModel(GongkaiDbContext db, StaffContext me, Porta
 
     public async Task<IActionResult> OnPostRebuildAsync(CancellationToken ct)
     {
-        if (!await me.IsPlatformAdminAsync(ct))
+        if (!await scope.IsPlatformAdminAsync(ct))
         {
             return Forbid();
         }
@@ -52,15 +52,12 @@ public sealed class SearchAdminModel(GongkaiDbContext db, StaffContext me, Porta
         IsPlatformAdmin = s.IsPlatformAdmin;
         Documents = host.Index.Count;
         Position = host.Index.GetCommitData(SearchIndexHost.PositionKey);
-        var visible = await db.Agencies.AsNoTracking().Where(a => s.Readable.Contains(a.Id)).OrderBy(a => a.Id)
-            .Select(a => new { a.Id, a.Code, a.Name }).ToListAsync(ct);
-        if (visible.Count == 0)
+        if (await scope.PickAsync(Agency, AgencyAccess.Read, ct) is not { } chosen)
         {
             return false;
         }
 
-        Agencies = visible.Select(v => (v.Code, v.Name)).ToList();
-        var chosen = visible.FirstOrDefault(v => v.Code == Agency) ?? visible.FirstOrDefault(v => v.Id == s.HomeAgencyId) ?? visible[0];
+        Agencies = (await scope.VisibleAsync(AgencyAccess.Read, ct)).Select(v => (v.Code, v.Name)).ToList();
         Agency = chosen.Code;
         AgencyName = chosen.Name;
         Demand = await search.DemandAsync(chosen.Code, ct);
