@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using Gongkai.Search;
 using Lucene.Net.Store;
 using static Gongkai.Search.Tests.TestDocuments;
@@ -62,10 +63,10 @@ public sealed class SearchIndexTests
     public void Filters_by_agency_set_date_range_column_topic_type_and_document_number()
     {
         using var index = Index(
-            Doc(1, "环境保护规划", agency: "songjiang", publishedAt: new DateTimeOffset(2026, 1, 1, 0, 30, 0, TimeSpan.FromHours(8)), topic: "环境保护", documentType: "规范性文件", documentNumber: "松环发〔2026〕1号"),
-            Doc(2, "环境保护检查", agency: "minhang", column: "plan", publishedAt: new DateTimeOffset(2025, 12, 31, 23, 30, 0, TimeSpan.FromHours(8)), topic: "环境保护"),
+            Doc(1, "环境保护规划", agency: "songjiang", publishedAt: new DateTimeOffset(2026, 1, 1, 0, 30, 0, ChinaTime.Offset), topic: "环境保护", documentType: "规范性文件", documentNumber: "松环发〔2026〕1号"),
+            Doc(2, "环境保护检查", agency: "minhang", column: "plan", publishedAt: new DateTimeOffset(2025, 12, 31, 23, 30, 0, ChinaTime.Offset), topic: "环境保护"),
             Doc(3, "环境保护通报", agency: "fengxian", publishedAt: new DateTimeOffset(2026, 2, 1, 10, 0, 0, TimeSpan.Zero)),
-            Doc(4, "环境保护总结", agency: "songjiang", column: "plan", publishedAt: new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.FromHours(8))));
+            Doc(4, "环境保护总结", agency: "songjiang", column: "plan", publishedAt: new DateTimeOffset(2026, 3, 1, 10, 0, 0, ChinaTime.Offset)));
 
         Assert.Equal([1, 2, 4], index.Search(new SearchQuery("环境保护", Agencies: ["songjiang", "minhang"])).Ids().Order());
         Assert.Equal([1, 2, 3, 4], index.Search(new SearchQuery("环境保护", Agencies: [])).Ids().Order());
@@ -86,8 +87,8 @@ public sealed class SearchIndexTests
     public void Facets_count_all_matching_documents()
     {
         using var index = Index(
-            Doc(1, "人才政策", agency: "songjiang", topic: "劳动就业", publishedAt: new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.FromHours(8))),
-            Doc(2, "人才公寓", agency: "songjiang", column: "plan", topic: "住房保障", publishedAt: new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.FromHours(8))),
+            Doc(1, "人才政策", agency: "songjiang", topic: "劳动就业", publishedAt: new DateTimeOffset(2026, 1, 5, 0, 0, 0, ChinaTime.Offset)),
+            Doc(2, "人才公寓", agency: "songjiang", column: "plan", topic: "住房保障", publishedAt: new DateTimeOffset(2025, 6, 1, 0, 0, 0, ChinaTime.Offset)),
             Doc(3, "人才引进", agency: "minhang", topic: "劳动就业", publishedAt: new DateTimeOffset(2025, 12, 31, 20, 0, 0, TimeSpan.Zero)),
             Doc(4, "道路养护", agency: "minhang", topic: "交通运输"));
 

@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using Gongkai.Search;
 using Lucene.Net.Store;
 
@@ -6,7 +7,7 @@ namespace Gongkai.Search.Tests;
 /// <summary>Builders for search documents and a fresh in-memory index.</summary>
 internal static class TestDocuments
 {
-    public static readonly DateTimeOffset Base = new(2026, 3, 10, 9, 30, 0, TimeSpan.FromHours(8));
+    public static readonly DateTimeOffset Base = new(2026, 3, 10, 9, 30, 0, ChinaTime.Offset);
 
     public static SearchDocument Doc(
         int id,

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Gongkai.Core.Calendar;
 using Gongkai.Search;
 
 namespace Gongkai.Search.Tests;
@@ -97,7 +98,7 @@ public sealed class TimingRun(ITestOutputHelper output)
             $"songjiang/{year}-{id:000000}",
             Topics[random.Next(Topics.Length)],
             random.Next(5) == 0 ? "规范性文件" : "其他",
-            new DateTimeOffset(year, 1, 1, 9, 0, 0, TimeSpan.FromHours(8)).AddDays(random.Next(365)),
+            new DateTimeOffset(year, 1, 1, 9, 0, 0, ChinaTime.Offset).AddDays(random.Next(365)),
             random.Next(4) == 0 ? [string.Concat(Enumerable.Range(0, 30).Select(_ => Sentence(8)))] : []);
     }
 

@@ -10,7 +10,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? playwright;
 
-    public Gongkai.Web.Tests.GongkaiFactory App { get; } = new(Gongkai.Web.Tests.DbKind.Sqlite);
+    public GongkaiFactory App { get; } = new(DbKind.Sqlite);
 
     public IBrowser Browser { get; private set; } = null!;
 

@@ -7,7 +7,7 @@ public sealed class RemedyJourneyTests(BrowserFixture fx) : IClassFixture<Browse
     [Fact]
     public async Task Handler_registers_a_lawsuit_after_reconsideration_and_records_its_result()
     {
-        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = BeijingClock.Today;
         var page = await fx.LoginAsync("songjiang.handler");
         await page.GetByRole(AriaRole.Link, new() { Name = "复议诉讼投诉" }).ClickAsync();
         await page.WaitForURLAsync("**/admin/remedies");

@@ -50,7 +50,7 @@ public sealed class DemoContentTests : IAsyncLifetime
         Assert.Equal(756, Value(shuangxi, "legacy.proactive.items"));
 
         // The current year: requests in every state, a pending 行政复议, drafts waiting for review.
-        var statuses = await app.WithDbAsync(db => db.Requests.Where(r => r.ReceivedOn.Year == DateTime.UtcNow.Year).Select(r => r.Status).Distinct().ToListAsync(Ct));
+        var statuses = await app.WithDbAsync(db => db.Requests.Where(r => r.ReceivedOn.Year == BeijingClock.Today.Year).Select(r => r.Status).Distinct().ToListAsync(Ct));
         Assert.Contains(RequestStatus.AwaitingCorrection, statuses);
         Assert.Contains(RequestStatus.Closed, statuses);
         Assert.True(await app.WithDbAsync(db => db.RemedyCases.AnyAsync(r => r.Result == RemedyResult.Pending, Ct)));

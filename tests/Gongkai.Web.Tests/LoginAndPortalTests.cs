@@ -1,47 +1,28 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Gongkai.Web.Features.Demo;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Tests;
 
 /// <summary>Cookie login with antiforgery and lockout, and the public portal shell.</summary>
-public sealed partial class LoginAndPortalTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+public sealed class LoginAndPortalTests(SqliteApp fixture) : IClassFixture<SqliteApp>
 {
     private GongkaiFactory App => fixture.App;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
-
-    private HttpClient Browser() => App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
-    private static async Task<HttpResponseMessage> LoginAsync(HttpClient client, string user, string password)
-    {
-        var form = await client.GetStringAsync("/account/login", Ct);
-        var token = AntiforgeryField().Match(form).Groups[1].Value;
-        return await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["UserName"] = user,
-            ["Password"] = password,
-            ["__RequestVerificationToken"] = token,
-        }), Ct);
-    }
-
     [Fact]
     public async Task Login_with_the_right_password_opens_the_back_office_and_a_wrong_one_is_refused_and_audited()
     {
-        var client = Browser();
+        var client = App.CookieClient();
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin", Ct)).StatusCode);
 
-        var wrong = await LoginAsync(client, "songjiang.admin", "not-the-password-1");
+        var wrong = await client.LoginAsync("songjiang.admin", "not-the-password-1");
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
         Assert.Contains("用户名或密码不正确。", await wrong.Content.ReadAsStringAsync(Ct));
         Assert.True(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == "登录失败" && e.After!.Contains("songjiang.admin"), Ct)));
 
-        var ok = await LoginAsync(client, "songjiang.admin", DemoSeeder.DemoPassword);
+        var ok = await client.LoginAsync("songjiang.admin", DemoSeeder.DemoPassword);
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         Assert.Equal("/admin", ok.Headers.Location?.OriginalString);
         var dashboard = await client.GetStringAsync("/admin", Ct);
@@ -55,13 +36,13 @@ public sealed partial class LoginAndPortalTests(SqliteApp fixture) : IClassFixtu
     [Fact]
     public async Task Five_failed_logins_lock_the_account_even_for_the_right_password()
     {
-        var client = Browser();
+        var client = App.CookieClient();
         for (var i = 0; i < 5; i++)
         {
-            await LoginAsync(client, "shuangxi.editor", "wrong-password-" + i);
+            await client.LoginAsync("shuangxi.editor", "wrong-password-" + i);
         }
 
-        var locked = await LoginAsync(client, "shuangxi.editor", DemoSeeder.DemoPassword);
+        var locked = await client.LoginAsync("shuangxi.editor", DemoSeeder.DemoPassword);
         Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
         Assert.Contains("账号已被临时锁定", await locked.Content.ReadAsStringAsync(Ct));
         Assert.True(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == "登录被拒（账号已锁定）", Ct)));
@@ -70,7 +51,7 @@ public sealed partial class LoginAndPortalTests(SqliteApp fixture) : IClassFixtu
     [Fact]
     public async Task Login_without_antiforgery_token_is_rejected()
     {
-        var client = Browser();
+        var client = App.CookieClient();
         var r = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["UserName"] = "admin",
@@ -82,8 +63,8 @@ public sealed partial class LoginAndPortalTests(SqliteApp fixture) : IClassFixtu
     [Fact]
     public async Task Empty_login_fields_get_chinese_field_messages()
     {
-        var client = Browser();
-        var r = await LoginAsync(client, "", "");
+        var client = App.CookieClient();
+        var r = await client.LoginAsync("", "");
         var html = await r.Content.ReadAsStringAsync(Ct);
         Assert.Contains("请填写用户名。", html);
         Assert.Contains("请填写密码。", html);
@@ -115,7 +96,7 @@ public sealed partial class LoginAndPortalTests(SqliteApp fixture) : IClassFixtu
     [Fact]
     public async Task Preference_switches_only_redirect_locally()
     {
-        var client = Browser();
+        var client = App.CookieClient();
         var evil = await client.GetAsync("/_prefs/care?on=1&return=https://evil.example/", Ct);
         Assert.Equal("/", evil.Headers.Location?.OriginalString);
         var protocolRelative = await client.GetAsync("/_prefs/script?to=hant&return=//evil.example/", Ct);

@@ -12,11 +12,11 @@ public abstract class RemedyApiTests(AppFixture fixture)
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static DateOnly Today => DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
+    private static DateOnly Today => BeijingClock.Today;
 
     private async Task<(int Id, string Code)> SubmitOnlineAsync(string agency = "songjiang")
     {
-        var r = await App.CreateClient().PostAsJsonAsync($"/api/portal/{agency}/requests", RequestApiTests.Citizen(), Ct);
+        var r = await App.CreateClient().PostAsJsonAsync($"/api/portal/{agency}/requests", CitizenRequest.Body(), Ct);
         Assert.Equal(HttpStatusCode.Created, r.StatusCode);
         var json = await r.JsonAsync();
         return (json.GetProperty("id").GetInt32(), json.GetProperty("trackingCode").GetString()!);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using Gongkai.Core.Calendar;
 using Gongkai.Core.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,23 +16,10 @@ public abstract class RequestGuardApiTests(AppFixture fixture)
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static DateOnly Today => ChinaTime.Today(TimeProvider.System);
+    private static DateOnly Today => BeijingClock.Today;
 
     /// <summary>The working day <paramref name="n"/> working days before today.</summary>
-    private static DateOnly Back(int n)
-    {
-        var d = Today;
-        for (var counted = 0; counted < n;)
-        {
-            d = d.AddDays(-1);
-            if (WorkingDayCalendar.Embedded.IsWorkingDay(d))
-            {
-                counted++;
-            }
-        }
-
-        return d;
-    }
+    private static DateOnly Back(int n) => WorkingDays.Before(Today, n);
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -41,7 +27,7 @@ public abstract class RequestGuardApiTests(AppFixture fixture)
     {
         var handler = await App.ApiClientAsync("songjiang.handler");
         var r = await handler.PostAsJsonAsync("/api/agencies/songjiang/requests",
-            new { channel = "InPerson", receivedOn = Iso(received), applicant = RequestApiTests.Citizen(subject) }, Ct);
+            new { channel = "InPerson", receivedOn = Iso(received), applicant = CitizenRequest.Body(subject) }, Ct);
         Assert.Equal(HttpStatusCode.Created, r.StatusCode);
         return (handler, (await r.JsonAsync()).GetProperty("id").GetInt32());
     }
@@ -119,7 +105,7 @@ public abstract class RequestGuardApiTests(AppFixture fixture)
         var handler = await App.ApiClientAsync("songjiang.handler");
         var before = await App.WithDbAsync(db => db.Requests.CountAsync(Ct));
         var r = await handler.PostAsJsonAsync("/api/agencies/songjiang/requests",
-            new { channel = "Online", receivedOn = "2030-01-01", applicant = RequestApiTests.Citizen("未来收到的申请") }, Ct);
+            new { channel = "Online", receivedOn = "2030-01-01", applicant = CitizenRequest.Body("未来收到的申请") }, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         Assert.Contains(await r.FieldErrorsAsync("ReceivedOn"), m => m.Contains("不能晚于今天", StringComparison.Ordinal));
         Assert.Equal(before, await App.WithDbAsync(db => db.Requests.CountAsync(Ct)));
@@ -153,7 +139,7 @@ public abstract class RequestGuardApiTests(AppFixture fixture)
     public async Task Intake_fields_are_corrected_with_a_reason_and_the_audit_keeps_before_and_after()
     {
         var (handler, id) = await RegisterAsync(Back(1), "登记有误的主题");
-        var fixedApplicant = RequestApiTests.Citizen("更正后的主题");
+        var fixedApplicant = CitizenRequest.Body("更正后的主题");
         var missingReason = await handler.PutAsJsonAsync($"/api/requests/{id}/intake", new { applicant = fixedApplicant }, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, missingReason.StatusCode);
         Assert.Contains(await missingReason.FieldErrorsAsync("Reason"), m => m.Contains("更正原因", StringComparison.Ordinal));

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Gongkai.Core.Catalog;
 using Gongkai.Data;
 using Gongkai.Web.Features.Search;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -228,12 +227,12 @@ public abstract class SearchApiTests(AppFixture fixture)
         Assert.Contains(id, Ids(await OkJsonAsync(await App.CreateClient().GetAsync("/api/search?q=油茶", Ct))));
 
         // The admin page's rebuild button: platform admin only.
-        var editorPage = await LoginAsync("shuangxi.editor");
-        var refused = await PostFormAsync(editorPage, "/admin/search?handler=Rebuild");
+        var editorPage = await App.SignedInClientAsync("shuangxi.editor");
+        var refused = await PostWithTokenAsync(editorPage, "/admin/search?handler=Rebuild");
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Contains("/account/denied", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        var admin = await LoginAsync("admin");
-        var ok = await PostFormAsync(admin, "/admin/search?handler=Rebuild");
+        var admin = await App.SignedInClientAsync("admin");
+        var ok = await PostWithTokenAsync(admin, "/admin/search?handler=Rebuild");
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         Assert.Contains("/admin/search", ok.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
@@ -251,7 +250,7 @@ public abstract class SearchApiTests(AppFixture fixture)
         Assert.DoesNotContain(logged, q => q.Contains("11010519491231002", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(logged, q => q.Contains("1101**********002x", StringComparison.OrdinalIgnoreCase));
 
-        var songjiang = await LoginAsync("songjiang.admin");
+        var songjiang = await App.SignedInClientAsync("songjiang.admin");
         var html = await (await songjiang.GetAsync("/admin/search", Ct)).Content.ReadAsStringAsync(Ct);
         Assert.Contains("松江乡危房改造补助名单", html, StringComparison.Ordinal);
         Assert.Contains("<td>2</td>", html, StringComparison.Ordinal); // searched twice
@@ -284,28 +283,9 @@ public abstract class SearchApiTests(AppFixture fixture)
         Assert.Equal([a], Ids(own));
     }
 
-    private async Task<HttpClient> LoginAsync(string user)
-    {
-        var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var form = await client.GetStringAsync("/account/login", Ct);
-        var token = AntiforgeryToken(form);
-        var r = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["UserName"] = user, ["Password"] = Gongkai.Web.Features.Demo.DemoSeeder.DemoPassword, ["__RequestVerificationToken"] = token,
-        }), Ct);
-        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-        return client;
-    }
-
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url)
-    {
-        // Every signed-in user has the token page's form, hence a valid antiforgery token.
-        var page = await client.GetStringAsync("/admin/tokens", Ct);
-        return await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = AntiforgeryToken(page) }), Ct);
-    }
-
-    private static string AntiforgeryToken(string html) =>
-        System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+    // Every signed-in user has the token page's form, hence a valid antiforgery token.
+    private static Task<HttpResponseMessage> PostWithTokenAsync(HttpClient client, string url) =>
+        client.PostFormAsync("/admin/tokens", [], action: url);
 }
 
 public sealed class SearchApiTestsOnSqlite(SqliteApp app) : SearchApiTests(app), IClassFixture<SqliteApp>;

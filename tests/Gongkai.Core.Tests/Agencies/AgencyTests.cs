@@ -1,11 +1,12 @@
 using Gongkai.Core.Agencies;
+using Gongkai.Core.Calendar;
 
 namespace Gongkai.Core.Tests.Agencies;
 
 /// <summary>The agency tree's rules: stable, well-formed, unreserved, unique codes; no cycles; contact details within limits.</summary>
 public sealed class AgencyTests
 {
-    private static readonly DateTimeOffset At = new(2026, 1, 5, 9, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset At = new(2026, 1, 5, 9, 0, 0, ChinaTime.Offset);
 
     private static readonly Agency County = new() { Id = 1, Code = "shifan", Name = "示范县人民政府", Level = AgencyLevel.County };
     private static readonly Agency Village = new() { Id = 3, Code = "cun", Name = "某村", Level = AgencyLevel.Office, ParentId = 2 };

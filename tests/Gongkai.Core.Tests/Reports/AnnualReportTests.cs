@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Reports;
 using Gongkai.Core.Requests;
 using static Gongkai.Core.Tests.Reports.ReportFixture;
@@ -13,10 +14,10 @@ public sealed class AnnualReportTests
     private const int Year = 2025;
     private const string Admin = "双溪乡管理员（shuangxi.admin）";
 
-    private static readonly DateTimeOffset Started = new(2025, 3, 1, 9, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset Started = new(2025, 3, 1, 9, 0, 0, ChinaTime.Offset);
 
     // 2026-02-10 in Beijing: the 2025 report year is over (and its 31 January date has passed).
-    private static readonly DateTimeOffset AfterYear = new(2026, 2, 10, 10, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset AfterYear = new(2026, 2, 10, 10, 0, 0, ChinaTime.Offset);
 
     private static readonly IReadOnlyList<ManualFigure> AllFigures =
         ReportEngine.ManualFields(ReportFormat.Format2021).Select(f => new ManualFigure(f.Key, 2, "张三", Started)).ToList();

@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Catalog;
 using Gongkai.Core.Reports;
 
@@ -24,7 +25,7 @@ public sealed class LegacySeedTests
                 i <= 131 ? [PublicationChannel.WeChat] : [], false, null));
         }
 
-        var at = new DateTimeOffset(2018, 1, 10, 9, 0, 0, TimeSpan.FromHours(8));
+        var at = new DateTimeOffset(2018, 1, 10, 9, 0, 0, ChinaTime.Offset);
         ManualFigure M(string key, decimal value) => new(key, value, "三爪仑乡党政办", at);
         return new ReportFacts(ReportPeriod.Year(2017), [], items, [], [],
         [

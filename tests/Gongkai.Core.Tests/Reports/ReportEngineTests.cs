@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Catalog;
 using Gongkai.Core.Reports;
 using Gongkai.Core.Requests;
@@ -504,7 +505,7 @@ public sealed class ReportEngineTests
 
         // With every field entered nothing is missing; with none, one missing cell per field (the legacy staff total
         // adds one more: it is the sum of two).
-        var at = new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.FromHours(8));
+        var at = new DateTimeOffset(2026, 1, 5, 9, 0, 0, ChinaTime.Offset);
         var all = ReportEngine.Compute(format, For(2025) with { Manual = [.. fields.Select(f => new ManualFigure(f.Key, 1, "张三", at))] });
         Assert.DoesNotContain(all.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Cells), c => c.Source == CellSource.Missing);
         var none = ReportEngine.Compute(format, For(2025) with { Manual = [] });

@@ -1,4 +1,5 @@
 using Gongkai.Core.Agencies;
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Reports;
 using static Gongkai.Core.Tests.Reports.ReportFixture;
 
@@ -7,7 +8,7 @@ namespace Gongkai.Core.Tests.Reports;
 /// <summary>条例第四十九条: one computation of a report's status and timing against 31 January / 31 March.</summary>
 public sealed class ReportStandingTests
 {
-    private static readonly DateTimeOffset Started = new(2025, 6, 1, 9, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset Started = new(2025, 6, 1, 9, 0, 0, ChinaTime.Offset);
 
     private static AnnualReport PublishedOn(DateTimeOffset at)
     {

@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Gongkai.Core.Reports;
 using Gongkai.Documents.Reports;
@@ -40,13 +39,8 @@ public sealed class ReportDocxTests
     public void Every_format_validates_with_zero_errors(ReportFormat format)
     {
         using var doc = Open(ReportDocx.Write(ReportSamples.Model(format)));
-        foreach (var version in (FileFormatVersions[])[FileFormatVersions.Office2010, FileFormatVersions.Office2019])
-        {
-            var errors = new OpenXmlValidator(version).Validate(doc, TestContext.Current.CancellationToken).ToList();
-            Assert.True(
-                errors.Count == 0,
-                $"{version}: {errors.Count} validation error(s):\n" + string.Join("\n", errors.Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")));
-        }
+        OpenXmlAssert.Valid(doc, FileFormatVersions.Office2010);
+        OpenXmlAssert.Valid(doc, FileFormatVersions.Office2019);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Catalog;
 using Gongkai.Core.Reports;
 using Gongkai.Core.Requests;
@@ -61,7 +62,7 @@ internal static class ReportSamples
         ItemFact Item(int id, bool normative, DateOnly published, DateOnly? written, params PublicationChannel[] channels) =>
             new(id, normative ? "gfxwj" : "gzdt", normative, false, published, written, normative ? Validity.Effective : Validity.NotApplicable, null, channels, false, null);
 
-        var entered = new DateTimeOffset(y + 1, 1, 5, 10, 0, 0, TimeSpan.FromHours(8));
+        var entered = ChinaTime.At(new DateOnly(y + 1, 1, 5), new TimeOnly(10, 0));
         ManualFigure M(string key, decimal value) => new(key, value, "张三", entered);
 
         return new ReportFacts(

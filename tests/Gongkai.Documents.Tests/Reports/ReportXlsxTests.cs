@@ -2,7 +2,6 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using DocumentFormat.OpenXml.Validation;
 using Gongkai.Core.Reports;
 using Gongkai.Documents.Reports;
 
@@ -47,14 +46,9 @@ public sealed class ReportXlsxTests
     [MemberData(nameof(ReportSamples.Formats), MemberType = typeof(ReportSamples))]
     public void Every_format_validates_with_zero_errors(ReportFormat format)
     {
-        using var doc = Open(Write(format));
-        foreach (var version in (FileFormatVersions[])[FileFormatVersions.Office2010, FileFormatVersions.Office2019])
-        {
-            var errors = new OpenXmlValidator(version).Validate(doc, TestContext.Current.CancellationToken).ToList();
-            Assert.True(
-                errors.Count == 0,
-                $"{version}: {errors.Count} validation error(s):\n" + string.Join("\n", errors.Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")));
-        }
+        var bytes = Write(format);
+        OpenXmlAssert.Valid(bytes, FileFormatVersions.Office2010);
+        OpenXmlAssert.Valid(bytes, FileFormatVersions.Office2019);
     }
 
     [Theory]

@@ -1,10 +1,11 @@
-namespace Gongkai.Web.Tests;
+namespace Gongkai.Testing;
 
 /// <summary>One migrated, demo-seeded app per test class and database kind.</summary>
 public abstract class AppFixture(DbKind kind) : IAsyncLifetime
 {
     private GongkaiFactory? factory;
 
+    /// <summary>The database this fixture's app runs over.</summary>
     public DbKind Kind => kind;
 
     /// <summary>The app; PostgreSQL tests are skipped (with the reason shown) when no server was provided.</summary>
@@ -24,8 +25,10 @@ public abstract class AppFixture(DbKind kind) : IAsyncLifetime
         }
     }
 
+    /// <inheritdoc />
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
+    /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         if (factory is not null)
@@ -37,6 +40,8 @@ public abstract class AppFixture(DbKind kind) : IAsyncLifetime
     }
 }
 
+/// <summary>The app over a temp SQLite file.</summary>
 public sealed class SqliteApp() : AppFixture(DbKind.Sqlite);
 
+/// <summary>The app over a fresh PostgreSQL database; its tests skip when GONGKAI_TEST_PG is not set.</summary>
 public sealed class PostgresApp() : AppFixture(DbKind.PostgreSql);

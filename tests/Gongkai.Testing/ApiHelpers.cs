@@ -1,10 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace Gongkai.Web.Tests;
+namespace Gongkai.Testing;
 
+/// <summary>Reading the JSON API's answers.</summary>
 public static class ApiHelpers
 {
+    /// <summary>The response body as JSON.</summary>
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();
@@ -20,6 +22,7 @@ public static class ApiHelpers
             : [];
     }
 
+    /// <summary>PUTs <paramref name="body"/> as JSON.</summary>
     public static Task<HttpResponseMessage> PutJsonAsync<T>(this HttpClient client, string url, T body) =>
         client.PutAsJsonAsync(url, body);
 }

@@ -3,15 +3,20 @@ using Gongkai.Data;
 using Gongkai.Web.Features.Accounts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace Gongkai.Web.Tests;
+namespace Gongkai.Testing;
 
+/// <summary>The database a test app runs over.</summary>
 public enum DbKind
 {
+    /// <summary>A temp SQLite file, deleted with the factory.</summary>
     Sqlite,
+
+    /// <summary>A fresh database on the server named by GONGKAI_TEST_PG, dropped with the factory.</summary>
     PostgreSql,
 }
 
@@ -24,6 +29,7 @@ public sealed class GongkaiFactory : WebApplicationFactory<Program>
     private readonly string? sqlitePath;
     private readonly string? pgDatabase;
 
+    /// <summary>Creates the database (PostgreSQL) or picks the file name (SQLite); the app starts on first use.</summary>
     public GongkaiFactory(DbKind kind)
     {
         Kind = kind;
@@ -47,14 +53,19 @@ public sealed class GongkaiFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The PostgreSQL server's admin connection string from GONGKAI_TEST_PG, or null when none was provided.</summary>
     public static string? PostgresConnection => Environment.GetEnvironmentVariable("GONGKAI_TEST_PG");
 
+    /// <summary>The database this app runs over.</summary>
     public DbKind Kind { get; }
 
+    /// <summary>The connection string of this app's own database.</summary>
     public string ConnectionString { get; }
 
+    /// <summary>Extra configuration, applied last; set before the app starts.</summary>
     public Dictionary<string, string?> Settings { get; } = new();
 
+    /// <inheritdoc />
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -73,6 +84,14 @@ public sealed class GongkaiFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>
+    /// The same app and database with <paramref name="clock"/> as its <see cref="TimeProvider"/> (see
+    /// <see cref="BeijingClock.At"/>): a second host the caller disposes, for a test that needs "today" to be a given day.
+    /// </summary>
+    public WebApplicationFactory<Program> WithClock(TimeProvider clock) =>
+        WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(clock)));
+
+    /// <summary>Runs <paramref name="action"/> with a DbContext of its own scope.</summary>
     public async Task<T> WithDbAsync<T>(Func<GongkaiDbContext, Task<T>> action)
     {
         await using var scope = Services.CreateAsyncScope();
@@ -91,6 +110,20 @@ public sealed class GongkaiFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>A client that keeps cookies and does not follow redirects, as a browser's form posts are checked.</summary>
+    public HttpClient CookieClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A <see cref="CookieClient"/> signed in as the named demo user through the login form.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string userName)
+    {
+        var client = CookieClient();
+        var r = await client.LoginAsync(userName);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, r.StatusCode);
+        return client;
+    }
+
+    /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
