@@ -4,6 +4,8 @@ namespace Gongkai.Core.Calendar;
 /// Beijing time (UTC+8, no daylight saving): the day a deadline, a report year or a publication date falls on.
 /// Instants are stored in UTC; every "which day is it" question goes through here.
 /// </summary>
+// The one place allowed to convert to and from UTC+8 (BannedSymbols.txt bans the conversions everywhere else).
+#pragma warning disable RS0030
 public static class ChinaTime
 {
     public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
@@ -30,3 +32,4 @@ public static class ChinaTime
         return Day(clock.GetUtcNow());
     }
 }
+#pragma warning restore RS0030

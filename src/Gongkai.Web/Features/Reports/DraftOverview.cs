@@ -9,7 +9,8 @@ public sealed class DraftOverviewHandler(GongkaiDbContext db, ReportFactsLoader 
         var now = MainFigures.Of(await loader.LoadAsync(agency.Id, report.Period, ct));
         var before = MainFigures.Of(await loader.LoadAsync(agency.Id, ReportPeriod.Year(report.Year - 1), ct));
         // "Change on last year" only where there was a last year on the platform; otherwise every figure would be "new".
-        var hasHistory = await db.CatalogItems.AnyAsync(i => i.AgencyId == agency.Id && i.PublishedAt != null && i.PublishedAt < new DateTimeOffset(report.Year, 1, 1, 0, 0, 0, Gongkai.Core.Calendar.ChinaTime.Offset), ct)
+        var yearStart = ChinaTime.At(new DateOnly(report.Year, 1, 1), TimeOnly.MinValue);
+        var hasHistory = await db.CatalogItems.AnyAsync(i => i.AgencyId == agency.Id && i.PublishedAt != null && i.PublishedAt < yearStart, ct)
             || await db.Requests.AnyAsync(r => r.AgencyId == agency.Id && r.ReceivedOn < report.PeriodFrom, ct);
         return ReportNarrative.DraftOverview(agency.Name, report.Period, now, hasHistory ? before : null);
     }

@@ -31,12 +31,12 @@ public sealed class ItemForm
     public IReadOnlyList<CatalogColumn> Columns { get; set; } = [];
 
     public ItemInput ToInput() => new(ColumnId, Title, Publisher, DocumentNumber, WrittenOn, Topic, Keywords, Validity, EffectiveOn, EndedOn, BodyHtml,
-        ScheduledLocal is { } local ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.FromHours(8)) : null, null);
+        ScheduledLocal is { } local ? ChinaTime.FromLocal(local) : null, null);
 
     public static ItemForm From(CatalogItem i) => new()
     {
         ColumnId = i.ColumnId, Title = i.Title, Publisher = i.Publisher, DocumentNumber = i.DocumentNumber, WrittenOn = i.WrittenOn, Topic = i.Topic,
         Keywords = i.Keywords, Validity = i.Validity, EffectiveOn = i.EffectiveOn, EndedOn = i.EndedOn, BodyHtml = i.BodyHtml,
-        ScheduledLocal = i.ScheduledAt?.ToOffset(TimeSpan.FromHours(8)).DateTime,
+        ScheduledLocal = i.ScheduledAt is { } at ? ChinaTime.Local(at).DateTime : null,
     };
 }
