@@ -124,6 +124,7 @@ public static class GongkaiServices
         services.AddScoped<AgencyScope>();
         services.AddAgencies();
         services.AddAccounts();
+        services.AddAudit();
         services.AddScoped<DemoSeeder>();
         services.AddCalendar();
         services.AddRequests();
@@ -183,6 +184,7 @@ public static class GongkaiServices
         app.MapOpenApi();
         app.MapRazorPages();
         app.MapAccounts();
+        app.MapAudit();
         app.MapAgencies();
         app.MapPortal();
         app.MapCalendar();

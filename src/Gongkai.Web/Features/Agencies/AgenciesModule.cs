@@ -5,10 +5,7 @@ public static class AgenciesModule
 {
     public static IServiceCollection AddAgencies(this IServiceCollection services)
     {
-        services.AddScoped<AgencyQueries>();
-        services.AddScoped<CreateAgencyHandler>();
-        services.AddScoped<UpdateAgencyHandler>();
-        services.AddScoped<UpdateAgencyProfileHandler>();
+        services.AddUseCasesOf(typeof(AgenciesModule));
         return services;
     }
 

@@ -6,7 +6,7 @@ public static class CalendarModule
     public static IServiceCollection AddCalendar(this IServiceCollection services)
     {
         services.AddSingleton<CalendarProvider>();
-        services.AddScoped<SaveCalendarYearHandler>();
+        services.AddUseCasesOf(typeof(CalendarModule));
         return services;
     }
 

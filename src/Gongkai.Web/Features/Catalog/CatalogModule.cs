@@ -10,20 +10,8 @@ public static class CatalogModule
 {
     public static IServiceCollection AddCatalog(this IServiceCollection services)
     {
-        services.AddScoped<CatalogStore>();
-        services.AddScoped<CatalogQueries>();
-        services.AddScoped<CreateItemHandler>();
-        services.AddScoped<UpdateItemHandler>();
-        services.AddScoped<MaskFindingsHandler>();
-        services.AddScoped<OverrideFindingHandler>();
-        services.AddScoped<ActOnItemHandler>();
-        services.AddScoped<AddChannelHandler>();
-        services.AddScoped<AddAttachmentHandler>();
-        services.AddScoped<PublishDueItemsHandler>();
-        services.AddScoped<PublishGeneratedItemHandler>();
-        services.AddScoped<SaveColumnHandler>();
-        services.AddScoped<AddEngagementHandler>();
         services.AddHostedService<ScheduledPublisher>();
+        services.AddUseCasesOf(typeof(CatalogModule));
         return services;
     }
 

@@ -8,6 +8,7 @@ public static class PortalModule
         services.AddSingleton<ScriptConversion>();
         // Public catalog pages: 60 s, per agency tag, varied by the 繁體/关怀版 cookies (CatalogCache).
         services.AddOutputCache(o => o.AddPolicy(CatalogCache.PolicyName, CatalogCache.Policy));
+        services.AddUseCasesOf(typeof(PortalModule));
         return services;
     }
 

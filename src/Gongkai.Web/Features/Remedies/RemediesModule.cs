@@ -5,9 +5,7 @@ public static class RemediesModule
 {
     public static IServiceCollection AddRemedies(this IServiceCollection services)
     {
-        services.AddScoped<RemedyQueries>();
-        services.AddScoped<CreateRemedyHandler>();
-        services.AddScoped<UpdateRemedyHandler>();
+        services.AddUseCasesOf(typeof(RemediesModule));
         return services;
     }
 

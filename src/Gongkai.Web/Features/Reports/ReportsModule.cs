@@ -5,19 +5,7 @@ public static class ReportsModule
 {
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
-        services.AddScoped<ReportFactsLoader>();
-        services.AddScoped<ReportCalculator>();
-        services.AddScoped<ReportViews>();
-        services.AddScoped<ReportDrillDown>();
-        services.AddScoped<EditableReports>();
-        services.AddScoped<GetReportHandler>();
-        services.AddScoped<ListReportsHandler>();
-        services.AddScoped<PortalReportsHandler>();
-        services.AddScoped<SaveNarrativeHandler>();
-        services.AddScoped<SaveFiguresHandler>();
-        services.AddScoped<PublishReportHandler>();
-        services.AddScoped<DraftOverviewHandler>();
-        services.AddScoped<RollupHandler>();
+        services.AddUseCasesOf(typeof(ReportsModule));
         return services;
     }
 

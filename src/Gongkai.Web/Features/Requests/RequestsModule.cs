@@ -5,15 +5,7 @@ public static class RequestsModule
 {
     public static IServiceCollection AddRequests(this IServiceCollection services)
     {
-        services.AddScoped<RequestAccess>();
-        services.AddScoped<RequestClockService>();
-        services.AddScoped<RequestIntake>();
-        services.AddScoped<ApplyRequestStep>();
-        services.AddScoped<CorrectRequestIntake>();
-        services.AddScoped<RequestQueries>();
-        services.AddScoped<RequestDetails>();
-        services.AddScoped<RequestAttachments>();
-        services.AddScoped<RequestLetters>();
+        services.AddUseCasesOf(typeof(RequestsModule));
         return services;
     }
 

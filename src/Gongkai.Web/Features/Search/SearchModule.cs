@@ -6,9 +6,8 @@ public static class SearchModule
     public static IServiceCollection AddSearch(this IServiceCollection services)
     {
         services.AddSingleton<SearchIndexHost>();
-        services.AddScoped<SearchIndexer>();
-        services.AddScoped<PortalSearch>();
         services.AddHostedService<SearchFollower>();
+        services.AddUseCasesOf(typeof(SearchModule));
         return services;
     }
 
