@@ -113,4 +113,79 @@ public sealed class RequestJourneyTests(BrowserFixture fx) : IClassFixture<Brows
         Assert.DoesNotContain("张主任", result);
         await phone.ScreenshotAsync(new() { Path = Shot("request-tracking-phone.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task A_handler_corrects_a_registration_mistake_then_voids_a_duplicate_and_an_overdue_request_says_so()
+    {
+        var page = await fx.LoginAsync("songjiang.handler");
+        var today = BeijingClock.Today;
+
+        // A walk-in request registered with a typo in its subject.
+        await page.GotoAsync(fx.BaseUrl + "/admin/requests/new?agency=songjiang");
+        await page.GetByLabel("申请渠道").SelectOptionAsync("InPerson");
+        await page.GetByLabel("收到申请之日").FillAsync(today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("申请人类型").SelectOptionAsync("NaturalPerson");
+        await page.GetByLabel("姓名或单位名称").FillAsync("王五");
+        await page.GetByLabel("证件类型（公民填写）").SelectOptionAsync("居民身份证");
+        await page.GetByLabel("证件号码（公民填写）").FillAsync("11010519491231002X");
+        await page.GetByLabel("联系电话").FillAsync("13900139000");
+        await page.GetByLabel("所需信息的名称").FillAsync("松江乡道路硬化工成资金");
+        await page.GetByLabel("所需信息的内容描述（文号、时间、范围等，越具体越便于查找）").FillAsync("请提供本乡道路硬化工程的资金拨付情况。");
+        await page.GetByLabel("获取信息的方式").SelectOptionAsync("CollectInPerson");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "打开申请" }).ClickAsync();
+
+        // 更正登记信息: without a reason nothing changes; with one the subject is fixed.
+        await page.GetByRole(AriaRole.Link, new() { Name = "更正登记信息" }).ClickAsync();
+        await page.GetByLabel("所需信息的名称").FillAsync("松江乡道路硬化工程资金");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存更正" }).ClickAsync();
+        Assert.Contains("请填写更正原因", await page.Locator("#Reason-error").InnerTextAsync());
+        await page.GetByLabel("更正原因").FillAsync("登记时主题有错别字");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存更正" }).ClickAsync();
+        Assert.Equal("松江乡道路硬化工程资金", await page.Locator("h1").InnerTextAsync());
+        Assert.Contains("更正登记信息", await page.Locator("main").InnerTextAsync());
+        var url = page.Url;
+
+        // The same request registered twice by mistake is voided with a reason and leaves the queue.
+        await page.GetByLabel("办理操作").SelectOptionAsync(new SelectOptionValue { Label = "作废（登记错误）" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "确认办理" }).ClickAsync();
+        Assert.Contains("请填写作废原因", await page.Locator("#Step_Note-error").InnerTextAsync());
+        await page.GetByLabel("办理操作").SelectOptionAsync(new SelectOptionValue { Label = "作废（登记错误）" });
+        await page.GetByLabel("说明（补正、延期、征求意见、作废时必填）").FillAsync("同一申请重复登记");
+        await page.GetByRole(AriaRole.Button, new() { Name = "确认办理" }).ClickAsync();
+        Assert.Contains("已作废", await page.Locator("#request-status").InnerTextAsync());
+        await page.ScreenshotAsync(new() { Path = Shot("request-voided.png"), FullPage = true });
+        await page.GotoAsync(fx.BaseUrl + "/admin/requests?agency=songjiang&all=true");
+        Assert.DoesNotContain("松江乡道路硬化工程资金", await page.Locator("main").InnerTextAsync());
+
+        // A letter received 25 working days ago and never answered: the page says it is overdue and refuses an
+        // extension, in Chinese, on a phone.
+        var received = WorkingDays.Before(today, 25).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var phone = await fx.LoginAsync("songjiang.handler", phone: true);
+        await phone.GotoAsync(fx.BaseUrl + "/admin/requests/new?agency=songjiang");
+        await phone.GetByLabel("申请渠道").SelectOptionAsync("RegisteredLetter");
+        await phone.GetByLabel("收到申请之日").FillAsync(received);
+        await phone.GetByLabel("申请人类型").SelectOptionAsync("NaturalPerson");
+        await phone.GetByLabel("姓名或单位名称").FillAsync("赵六");
+        await phone.GetByLabel("证件类型（公民填写）").SelectOptionAsync("居民身份证");
+        await phone.GetByLabel("证件号码（公民填写）").FillAsync("11010519491231002X");
+        await phone.GetByLabel("通信地址").FillAsync("示范县松江乡");
+        await phone.GetByLabel("所需信息的名称").FillAsync("松江乡农村宅基地审批情况");
+        await phone.GetByLabel("所需信息的内容描述（文号、时间、范围等，越具体越便于查找）").FillAsync("请提供本乡宅基地审批名单。");
+        await phone.GetByLabel("获取信息的方式").SelectOptionAsync("Post");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Link, new() { Name = "打开申请" }).ClickAsync();
+        await phone.GetByLabel("办理操作").SelectOptionAsync(new SelectOptionValue { Label = "受理" });
+        await phone.GetByLabel("办理日期（默认今天）").FillAsync(received);
+        await phone.GetByRole(AriaRole.Button, new() { Name = "确认办理" }).ClickAsync();
+        Assert.Contains("已逾期", await phone.Locator("#request-lateness").InnerTextAsync());
+        await phone.GetByLabel("办理操作").SelectOptionAsync(new SelectOptionValue { Label = "延期答复" });
+        await phone.GetByLabel("说明（补正、延期、征求意见、作废时必填）").FillAsync("需调取档案");
+        await phone.GetByLabel("工作日数（延期天数或补正期限）").FillAsync("20");
+        await phone.GetByLabel("批准延期的负责人").FillAsync("张主任");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "确认办理" }).ClickAsync();
+        Assert.Contains("不能再延期", await phone.Locator("#Step_Action-error").InnerTextAsync());
+        await phone.ScreenshotAsync(new() { Path = Shot("request-overdue-extension-refused-phone.png"), FullPage = true });
+        Assert.NotEqual(url, phone.Url);
+    }
 }
