@@ -1,4 +1,5 @@
 using Gongkai.Core.Agencies;
+using Gongkai.Core.Auditing;
 
 namespace Gongkai.Core.Catalog;
 
@@ -27,7 +28,7 @@ public enum EngagementKind
     Other = 7,
 }
 
-public sealed class EngagementRecord : IAgencyOwned
+public sealed class EngagementRecord : IAgencyOwned, IAudited
 {
     public int Id { get; set; }
 
@@ -45,6 +46,8 @@ public sealed class EngagementRecord : IAgencyOwned
     public bool PrincipalAttended { get; set; }
 
     public required string RecordedBy { get; set; }
+
+    public string? AuditAction(AuditedChange change) => change == AuditedChange.Created ? "记录回应解读" : null;
 }
 
 public static class EngagementLabels

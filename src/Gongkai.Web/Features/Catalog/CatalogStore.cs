@@ -21,7 +21,7 @@ public sealed record ItemAct(CatalogItem Item, CatalogAgency Agency, string By, 
 /// Loading and saving catalog items for the use cases. Loading returns the item with its children, and only to staff
 /// who may read its agency. Saving stores the versions the item kept, gives a first publication its 索引号 and drops
 /// the agency's cached portal pages when an item became public or stopped being public. Every save is audited under
-/// the step's name.
+/// the name of the step the item applied.
 /// </summary>
 public sealed class CatalogStore(GongkaiDbContext db, StaffContext me, IOutputCacheStore cache, TimeProvider clock)
 {
@@ -45,15 +45,15 @@ public sealed class CatalogStore(GongkaiDbContext db, StaffContext me, IOutputCa
         return (new ItemAct(item, await AgencyAsync(item.AgencyId, ct), (await me.GetAsync(ct))!.UserName, clock.GetUtcNow()), default);
     }
 
-    /// <summary>The aggregate's answer to a step: its refusal as field errors (nothing saved), or the item saved as <paramref name="action"/>.</summary>
-    public async Task<Outcome<CatalogItem>> FinishAsync(ItemAct act, Refusal? refused, string action, CancellationToken ct)
+    /// <summary>The aggregate's answer to a step: its refusal as field errors (nothing saved), or the item saved.</summary>
+    public async Task<Outcome<CatalogItem>> FinishAsync(ItemAct act, Refusal? refused, CancellationToken ct)
     {
         if (refused is not null)
         {
             return Outcome<CatalogItem>.Fail(new Validation().Add(refused.Field, refused.Message));
         }
 
-        await SaveAsync(act.Item, action, ct);
+        await SaveAsync(act.Item, ct);
         return Outcome<CatalogItem>.Ok(act.Item);
     }
 
@@ -72,8 +72,8 @@ public sealed class CatalogStore(GongkaiDbContext db, StaffContext me, IOutputCa
         return new CatalogAgency(a.Id, a.Code, a.Name, PublishedNumbers.From(a.Phone));
     }
 
-    /// <summary>Saves <paramref name="item"/> (new or loaded) after a step the aggregate applied, audited as <paramref name="action"/>.</summary>
-    public async Task SaveAsync(CatalogItem item, string action, CancellationToken ct)
+    /// <summary>Saves <paramref name="item"/> (new or loaded) after a step the aggregate applied.</summary>
+    public async Task SaveAsync(CatalogItem item, CancellationToken ct)
     {
         var entry = db.Entry(item);
         var isNew = entry.State == EntityState.Detached;
@@ -84,7 +84,6 @@ public sealed class CatalogStore(GongkaiDbContext db, StaffContext me, IOutputCa
         }
 
         var versions = item.TakeNewVersions();
-        db.PendingAction = action;
         if (isNew && versions.Count > 0)
         {
             // A new draft's versions point at its generated key: both inserts in one transaction. A draft is not

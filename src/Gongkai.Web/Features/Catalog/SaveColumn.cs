@@ -84,7 +84,6 @@ public sealed class SaveColumnHandler(GongkaiDbContext db, StaffContext me)
         column.UpdateEveryDays = input.UpdateEveryDays;
         column.SkipApproval = input.SkipApproval;
         column.HasValidity = input.HasValidity;
-        db.PendingAction = columnId is null ? "新增栏目" : "修改栏目";
         await db.SaveChangesAsync(ct);
         return Outcome<CatalogColumn>.Ok(column);
     }

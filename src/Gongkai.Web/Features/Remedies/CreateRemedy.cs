@@ -62,7 +62,6 @@ public sealed class CreateRemedyHandler(GongkaiDbContext db, StaffContext me, Re
         }
 
         db.RemedyCases.Add(c);
-        db.PendingAction = "登记" + c.Kind.Label();
         await db.SaveChangesAsync(ct);
         return Outcome<RemedyRow>.Ok(await queries.RowAsync(c.Id, ct));
     }
