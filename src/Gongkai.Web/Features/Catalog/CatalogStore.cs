@@ -4,9 +4,7 @@ using Gongkai.Core.Agencies;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Catalog;
 using Gongkai.Data;
-using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Shared;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Catalog;
@@ -19,11 +17,11 @@ public sealed record ItemAct(CatalogItem Item, CatalogAgency Agency, string By, 
 
 /// <summary>
 /// Loading and saving catalog items for the use cases. Loading returns the item with its children, and only to staff
-/// who may read its agency. Saving stores the versions the item kept, gives a first publication its 索引号 and drops
-/// the agency's cached portal pages when an item became public or stopped being public. Every save is audited under
-/// the name of the step the item applied.
+/// who may read its agency. Saving stores the versions the item kept and gives a first publication its 索引号. Every
+/// save is audited under the name of the step the item applied, and announced in the outbox, from which every web
+/// node's search index and cached portal pages follow it (PortalCacheFollower, SearchFollower).
 /// </summary>
-public sealed class CatalogStore(GongkaiDbContext db, StaffContext me, IOutputCacheStore cache, TimeProvider clock)
+public sealed class CatalogStore(GongkaiDbContext db, StaffContext me, TimeProvider clock)
 {
     /// <summary>
     /// Loads the item for a step that needs <paramref name="role"/> on its agency: <c>Stop</c> is 404 when the item is
@@ -75,9 +73,7 @@ public sealed class CatalogStore(GongkaiDbContext db, StaffContext me, IOutputCa
     /// <summary>Saves <paramref name="item"/> (new or loaded) after a step the aggregate applied.</summary>
     public async Task SaveAsync(CatalogItem item, CancellationToken ct)
     {
-        var entry = db.Entry(item);
-        var isNew = entry.State == EntityState.Detached;
-        var before = isNew ? (ItemStatus?)null : entry.Property(i => i.Status).OriginalValue;
+        var isNew = db.Entry(item).State == EntityState.Detached;
         if (isNew)
         {
             db.CatalogItems.Add(item);
@@ -103,12 +99,6 @@ public sealed class CatalogStore(GongkaiDbContext db, StaffContext me, IOutputCa
         {
             db.CatalogItemVersions.AddRange(versions);
             await SaveAssigningIndexNumberAsync(item, ct);
-        }
-
-        if (item.Status != before && item.Status is ItemStatus.Published or ItemStatus.Withdrawn)
-        {
-            // A publication or withdrawal shows on the portal at once, not after the cache's 60 s.
-            await CatalogCache.EvictAsync(cache, (await AgencyAsync(item.AgencyId, ct)).Code, ct);
         }
     }
 
