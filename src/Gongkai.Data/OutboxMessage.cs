@@ -1,12 +1,13 @@
 namespace Gongkai.Data;
 
 /// <summary>
-/// A change other parts must follow (the search index of every web node), written in the same transaction as the change
-/// itself, so nothing is lost when a process dies. Consumers keep their own position (the highest Id they applied).
+/// A change other parts must follow (the search index and the cached portal pages of every web node), written by the
+/// audit interceptor for each <see cref="Gongkai.Core.Auditing.IPublishesToPortal"/> row in the same transaction as the
+/// change itself, so nothing is lost when a process dies. Consumers keep their own position (the highest Id they applied).
 /// </summary>
 public sealed class OutboxMessage
 {
-    public const string CatalogItemTopic = "catalog-item";
+    public const string CatalogItemTopic = Gongkai.Core.Catalog.CatalogItem.PortalTopic;
 
     public long Id { get; set; }
 

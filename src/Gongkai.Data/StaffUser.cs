@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Gongkai.Data;
 
 /// <summary>A staff account. Home agency plus role assignments (possibly in several agencies).</summary>
-public sealed class StaffUser : IdentityUser<int>
+public sealed class StaffUser : IdentityUser<int>, IAgencyOwned
 {
     public required string DisplayName { get; set; }
 
@@ -17,7 +17,7 @@ public sealed class StaffUser : IdentityUser<int>
 }
 
 /// <summary>A role held by a user in one agency.</summary>
-public sealed class StaffRoleAssignment
+public sealed class StaffRoleAssignment : IAgencyOwned
 {
     public int Id { get; set; }
 
@@ -30,8 +30,11 @@ public sealed class StaffRoleAssignment
     public StaffRole Role { get; set; }
 }
 
-/// <summary>A personal access token for the JSON API. Only a SHA-256 hash of the secret is stored.</summary>
-public sealed class ApiToken
+/// <summary>
+/// A personal access token for the JSON API. Only a SHA-256 hash of the secret is stored. Part of its user: its audit rows
+/// are the user's home agency's.
+/// </summary>
+public sealed class ApiToken : IAgencyOwnedPart, IAudited
 {
     public int Id { get; set; }
 
@@ -51,4 +54,9 @@ public sealed class ApiToken
     public DateTimeOffset? ExpiresAt { get; set; }
 
     public DateTimeOffset? RevokedAt { get; set; }
+
+    IAgencyOwned? IAgencyOwnedPart.Owner => User;
+
+    /// <summary>A token is only ever changed by revoking it.</summary>
+    public string? AuditAction(AuditedChange change) => change == AuditedChange.Modified && RevokedAt is not null ? "撤销令牌" : null;
 }

@@ -48,7 +48,8 @@ public sealed class CliTests : IDisposable
         await using var cmd = conn.CreateCommand();
         cmd.CommandText = "SELECT group_concat(UserName, ',') FROM AspNetUsers WHERE UserName LIKE 'cli.%' OR UserName LIKE 'x_'";
         Assert.Equal("cli.clerk", (string?)await cmd.ExecuteScalarAsync(TestContext.Current.CancellationToken));
-        cmd.CommandText = "SELECT count(*) FROM AuditLog WHERE Actor = 'cli' AND EntityType = 'ApiToken'";
+        // Audited by the CLI's actor, under the token's user's agency.
+        cmd.CommandText = "SELECT count(*) FROM AuditLog a JOIN Agencies g ON g.Id = a.AgencyId WHERE a.Actor = 'cli' AND a.EntityType = 'ApiToken' AND g.Code = 'shimen'";
         Assert.Equal(1L, (long)(await cmd.ExecuteScalarAsync(TestContext.Current.CancellationToken))!);
     }
 

@@ -1,9 +1,18 @@
+using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Gongkai.Core.Catalog;
+using Gongkai.Data;
+using Gongkai.Web.Features.Demo;
 using Gongkai.Web.Features.Portal;
+using Gongkai.Web.Shared;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Web.Tests;
@@ -335,13 +344,16 @@ public abstract class PortalCatalogTests(AppFixture fixture)
     [Fact]
     public async Task Lists_are_cached_for_the_public_until_the_agency_tag_is_evicted_but_never_for_staff()
     {
-        var column = await ColumnAsync("缓存清除栏目");
-        await AddAsync(Item(column, "缓存旧信息", March(16)));
-        var url = $"/shimen/catalog/{column.Key}";
+        // Shuangxi: no other test here changes its catalog, so nothing else evicts its pages meanwhile.
+        var column = await ColumnAsync("缓存清除栏目", agency: "shuangxi");
+        var item = await AddAsync(Item(column, "缓存旧信息", March(16)));
+        await CacheFollowedOutboxAsync();
+        var url = $"/shuangxi/catalog/{column.Key}";
         var anon = App.CreateClient();
         Assert.Contains("缓存旧信息", await anon.GetStringAsync(url, Ct));
 
-        await AddAsync(Item(column, "缓存新发布信息", March(17)));
+        // A change the outbox does not announce (a bulk update bypasses SaveChanges): the page stays as cached.
+        await App.WithDbAsync(db => db.CatalogItems.Where(i => i.Id == item.Id).ExecuteUpdateAsync(u => u.SetProperty(i => i.Title, "缓存新发布信息"), Ct));
         Assert.DoesNotContain("缓存新发布信息", await anon.GetStringAsync(url, Ct)); // served from the cache
 
         // Staff bypass the cache and do not fill it: with an API token, and signed in with the cookie.
@@ -355,9 +367,87 @@ public abstract class PortalCatalogTests(AppFixture fixture)
         var store = App.Services.GetRequiredService<IOutputCacheStore>();
         await CatalogCache.EvictAsync(store, "songjiang", Ct);
         Assert.DoesNotContain("缓存新发布信息", await anon.GetStringAsync(url, Ct));
-        await CatalogCache.EvictAsync(store, "shimen", Ct);
+        await CatalogCache.EvictAsync(store, "shuangxi", Ct);
         Assert.Contains("缓存新发布信息", await anon.GetStringAsync(url, Ct));
         Assert.Equal("catalog:shimen", CatalogCache.Tag("shimen"));
+    }
+
+    [Fact]
+    public async Task An_item_published_in_the_back_office_reaches_the_cached_column_page_through_the_outbox()
+    {
+        var (column, url, anon) = await CachedEmptyColumnAsync("缓存发布栏目");
+
+        // 双溪乡信息编辑 holds every catalog role: draft, 保密审查, 审批 (published at once).
+        var editor = await App.ApiClientAsync("shuangxi.editor");
+        var created = await editor.PostAsJsonAsync("/api/agencies/shuangxi/catalog/items", new { columnId = column.Id, title = "经后台审查发布的信息", bodyHtml = "<p>正文</p>" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.JsonAsync()).GetProperty("id").GetInt32();
+        foreach (var action in new[] { "SubmitForReview", "PassReview", "Approve" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await editor.PostAsJsonAsync($"/api/catalog/items/{id}/steps", new { action }, Ct)).StatusCode);
+        }
+
+        // Not after the cache's 60 s: the follower drops the agency's pages as soon as the outbox says so.
+        await AppearsWithinAsync(anon, url, "经后台审查发布的信息", OutboxFollower.Interval * 5);
+        Assert.True(await App.WithDbAsync(db => db.Outbox.AnyAsync(m => m.Topic == OutboxMessage.CatalogItemTopic && m.EntityId == id, Ct)));
+    }
+
+    [Fact]
+    public async Task An_item_published_by_another_node_reaches_this_nodes_cached_page_within_the_follower_interval()
+    {
+        var (column, url, anon) = await CachedEmptyColumnAsync("缓存他节点栏目");
+
+        // Another web node: the same database, its own interceptor and its own signal, which wakes nothing here; this
+        // node learns of the change only by polling the outbox.
+        var config = App.Services.GetRequiredService<IConfiguration>();
+        var options = new DbContextOptionsBuilder<GongkaiDbContext>();
+        DatabaseSetup.Configure(options, config, App.Services.GetRequiredService<IWebHostEnvironment>().ContentRootPath,
+            new AuditInterceptor(new SystemActor("node-b"), TimeProvider.System, new OutboxSignal()));
+        var item = Item(column, "另一节点发布的信息", March(18));
+        await using (var nodeB = new GongkaiDbContext(options.Options))
+        {
+            nodeB.CatalogItems.Add(item);
+            await nodeB.SaveChangesAsync(Ct);
+        }
+
+        await AppearsWithinAsync(anon, url, "另一节点发布的信息", OutboxFollower.Interval * 5);
+        var audit = await App.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.EntityType == "CatalogItem" && e.EntityId == item.Id.ToString(CultureInfo.InvariantCulture), Ct));
+        Assert.Equal(("node-b", column.AgencyId), (audit.Actor, audit.AgencyId));
+    }
+
+    /// <summary>A new, empty column of 双溪乡 whose page the public has just read, so it is cached.</summary>
+    private async Task<(CatalogColumn Column, string Url, HttpClient Anonymous)> CachedEmptyColumnAsync(string name)
+    {
+        var column = await ColumnAsync(name, agency: "shuangxi");
+        await CacheFollowedOutboxAsync();
+        var url = $"/shuangxi/catalog/{column.Key}";
+        var anon = App.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await anon.GetAsync(url, Ct)).StatusCode);
+        return (column, url, anon);
+    }
+
+    /// <summary>Waits until this node's cache follower has applied every outbox row written so far.</summary>
+    private async Task CacheFollowedOutboxAsync()
+    {
+        var follower = App.Services.GetRequiredService<PortalCacheFollower>();
+        var last = await App.WithDbAsync(db => db.Outbox.MaxAsync(m => (long?)m.Id, Ct)) ?? 0;
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (follower.Position is not { } p || p < last)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"the cache follower is at {follower.Position}, the outbox at {last}");
+            await Task.Delay(50, Ct);
+        }
+    }
+
+    /// <summary>Reads <paramref name="url"/> as the public until it shows <paramref name="text"/>, which must happen within <paramref name="limit"/>.</summary>
+    private static async Task AppearsWithinAsync(HttpClient anon, string url, string text, TimeSpan limit)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!(await anon.GetStringAsync(url, Ct)).Contains(text, StringComparison.Ordinal))
+        {
+            Assert.True(clock.Elapsed < limit, $"“{text}” not on {url} after {clock.Elapsed.TotalMilliseconds:0} ms");
+            await Task.Delay(50, Ct);
+        }
     }
 }
 

@@ -25,7 +25,7 @@ public sealed record AgencyPlacement(string? Name, AgencyLevel? Level, string? P
 public sealed record AgencyRegistration(Agency? Agency, IReadOnlyList<Refusal> Refusals);
 
 /// <summary>A government agency that discloses information. Every record in Gongkai belongs to one agency.</summary>
-public sealed partial class Agency
+public sealed partial class Agency : IAgencyOwned
 {
     public const int MaxCodeLength = 32;
     public const int MaxNameLength = 64;
@@ -61,6 +61,9 @@ public sealed partial class Agency
     public string? OfficeHours { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>An agency's own record is its agency's: its changes show in that agency's audit log.</summary>
+    int IAgencyOwned.AgencyId => Id;
 
     /// <summary>
     /// A new agency: a well-formed, unreserved code no other agency has, a name, a level and an existing parent (or none).
@@ -184,4 +187,14 @@ public static class AgencyLevelNames
 public interface IAgencyOwned
 {
     int AgencyId { get; }
+}
+
+/// <summary>
+/// A row that is part of an agency's aggregate and belongs to the aggregate's agency: an item's attachment, channel or
+/// scan override, a request's attachment, a user's API token.
+/// </summary>
+public interface IAgencyOwnedPart
+{
+    /// <summary>The aggregate this row is part of; null while it is not loaded.</summary>
+    IAgencyOwned? Owner { get; }
 }

@@ -4,7 +4,7 @@ namespace Gongkai.Core.Auditing;
 /// One append-only audit record: who changed what, when, in which agency, with before/after values.
 /// Written in the same transaction as the change; never updated or deleted.
 /// </summary>
-public sealed class AuditEntry
+public sealed class AuditEntry : IAppendOnly
 {
     public long Id { get; set; }
 

@@ -53,7 +53,7 @@ public enum PublicationChannel
 /// a 密级 marking (<see cref="FindingKind.SecretMarking"/>) the item cannot be submitted, reviewed, approved or
 /// published, the marking cannot be masked and no reviewer can allow it; only 退回 and 不予公开 remain.
 /// </remarks>
-public sealed class CatalogItem : IAgencyOwned
+public sealed class CatalogItem : IPublishesToPortal, IAudited
 {
     public const int MaxTitleLength = 200;
     public const int MaxBodyLength = 200_000;
@@ -67,6 +67,9 @@ public sealed class CatalogItem : IAgencyOwned
     /// <summary>The editor's way out of a refusal caused by a 密级 marking.</summary>
     private const string SecrecyAdvice = "如该文件已依法解密，请换用不带密级标识的解密文本；否则请由保密审查员作出不予公开决定。";
 
+    /// <summary>The outbox topic of item changes, which the search index and the portal cache of every node follow.</summary>
+    public const string PortalTopic = "catalog-item";
+
     private ItemStatus status;
     private string? indexNumber;
     private DateTimeOffset? publishedAt;
@@ -74,6 +77,9 @@ public sealed class CatalogItem : IAgencyOwned
     private DateTimeOffset? withdrawnAt;
     private int version = 1;
     private readonly List<ItemVersion> newVersions = [];
+
+    // The name of the last step applied since the item was last saved: the verb of its audit row. Not stored.
+    private string? unsavedStep;
 
     public int Id { get; set; }
 
@@ -146,6 +152,8 @@ public sealed class CatalogItem : IAgencyOwned
 
     public List<ScanOverride> ScanOverrides { get; set; } = [];
 
+    string IPublishesToPortal.OutboxTopic => PortalTopic;
+
     /// <summary>A new draft in the editor's hands: version 1, its creation event and its first kept version.</summary>
     public static CatalogItem NewDraft(int agencyId, ItemContent content, string by, DateTimeOffset at)
     {
@@ -158,6 +166,7 @@ public sealed class CatalogItem : IAgencyOwned
         item.SetContent(content, at);
         item.Record(ItemAction.Create, null, by, at);
         item.KeepVersion(by, at);
+        item.unsavedStep = "新建公开信息";
         return item;
     }
 
@@ -172,6 +181,7 @@ public sealed class CatalogItem : IAgencyOwned
 
         SetContent(content, at);
         NewVersion(null, by, at);
+        unsavedStep = "修改公开信息";
         return null;
     }
 
@@ -217,6 +227,7 @@ public sealed class CatalogItem : IAgencyOwned
         BodyText = plainTextOf(html);
         UpdatedAt = at;
         NewVersion("按标准方式遮盖敏感信息", by, at);
+        unsavedStep = "遮盖敏感信息";
         return null;
     }
 
@@ -241,8 +252,9 @@ public sealed class CatalogItem : IAgencyOwned
             return new Refusal("Text", "没有这项待处理的检查结果。");
         }
 
-        ScanOverrides.Add(new ScanOverride { Kind = kind.ToString(), Text = Clip(text!), Reason = reason.Trim(), By = by, At = at });
+        ScanOverrides.Add(new ScanOverride { Item = this, Kind = kind.ToString(), Text = Clip(text!), Reason = reason.Trim(), By = by, At = at });
         UpdatedAt = at;
+        unsavedStep = ScanOverride.AllowedStep;
         return null;
     }
 
@@ -292,6 +304,7 @@ public sealed class CatalogItem : IAgencyOwned
         UpdatedAt = at;
         Record(ItemAction.Create, "系统生成", by, at);
         Record(ItemAction.Publish, null, by, at);
+        unsavedStep = ItemAction.Publish.Label();
         return null;
     }
 
@@ -328,8 +341,9 @@ public sealed class CatalogItem : IAgencyOwned
             return new Refusal("Channel", "信息发布后才能记录其他渠道。");
         }
 
-        Channels.Add(new ItemChannel { Channel = channel, On = on, Link = link });
+        Channels.Add(new ItemChannel { Item = this, Channel = channel, On = on, Link = link });
         UpdatedAt = at;
+        unsavedStep = ItemChannel.RecordedStep;
         return null;
     }
 
@@ -342,8 +356,10 @@ public sealed class CatalogItem : IAgencyOwned
             return new Refusal("file", "只有草稿可以添加附件。");
         }
 
+        attachment.Item = this;
         Attachments.Add(attachment);
         UpdatedAt = at;
+        unsavedStep = ItemAttachment.UploadedStep;
         return null;
     }
 
@@ -362,6 +378,12 @@ public sealed class CatalogItem : IAgencyOwned
 
         indexNumber = number;
     }
+
+    /// <summary>The name of the last step applied since the item was saved ("提交保密审查", "上传附件"); null for a plain change.</summary>
+    public string? AuditAction(AuditedChange change) => unsavedStep;
+
+    /// <summary>The step is saved and audited: a later save of this instance is not named after it.</summary>
+    public void Audited() => unsavedStep = null;
 
     /// <summary>The versions kept since the last call, for the caller to store; each names this item's id.</summary>
     public IReadOnlyList<ItemVersion> TakeNewVersions()
@@ -472,6 +494,7 @@ public sealed class CatalogItem : IAgencyOwned
         status = next;
         UpdatedAt = at;
         Record(action, comment, by, at);
+        unsavedStep = action.Label();
         if (next == ItemStatus.Published)
         {
             publishedAt ??= at;
@@ -547,7 +570,7 @@ public sealed record OpenFinding(string Where, FindingKind Kind, string Label, s
 }
 
 /// <summary>One step of the review chain (append-only): who did what, when, with which comment.</summary>
-public sealed class ItemEvent
+public sealed class ItemEvent : IAppendOnly
 {
     public long Id { get; set; }
 
@@ -566,7 +589,7 @@ public sealed class ItemEvent
 }
 
 /// <summary>A saved version of an item's content, kept for diffs and the record.</summary>
-public sealed class ItemVersion
+public sealed class ItemVersion : IAppendOnly
 {
     public long Id { get; set; }
 
@@ -586,13 +609,21 @@ public sealed class ItemVersion
     public required string SavedBy { get; set; }
 }
 
-public sealed class ItemAttachment
+/// <summary>A file published with an item (part of the item: its agency is the item's).</summary>
+public sealed class ItemAttachment : IAgencyOwnedPart, IAudited
 {
     public const long MaxBytes = 20 * 1024 * 1024;
+
+    /// <summary>The audit verb of an upload.</summary>
+    public const string UploadedStep = "上传附件";
 
     public int Id { get; set; }
 
     public int ItemId { get; set; }
+
+    public CatalogItem? Item { get; set; }
+
+    IAgencyOwned? IAgencyOwnedPart.Owner => Item;
 
     public required string FileName { get; set; }
 
@@ -606,28 +637,46 @@ public sealed class ItemAttachment
 
     /// <summary>Text extracted for the scan and search (DOCX/XLSX/PDF where text exists).</summary>
     public string? Text { get; set; }
+
+    public string? AuditAction(AuditedChange change) => change == AuditedChange.Created ? UploadedStep : null;
 }
 
 /// <summary>The same item published through another channel (政务微信, 微博, 公报, 公开栏…).</summary>
-public sealed class ItemChannel
+public sealed class ItemChannel : IAgencyOwnedPart, IAudited
 {
+    /// <summary>The audit verb of a channel recorded.</summary>
+    public const string RecordedStep = "记录发布渠道";
+
     public int Id { get; set; }
 
     public int ItemId { get; set; }
+
+    public CatalogItem? Item { get; set; }
+
+    IAgencyOwned? IAgencyOwnedPart.Owner => Item;
 
     public PublicationChannel Channel { get; set; }
 
     public DateOnly On { get; set; }
 
     public string? Link { get; set; }
+
+    public string? AuditAction(AuditedChange change) => change == AuditedChange.Created ? RecordedStep : null;
 }
 
 /// <summary>A reviewer's decision to publish despite a scan finding, with the reason (谁审查、谁负责).</summary>
-public sealed class ScanOverride
+public sealed class ScanOverride : IAgencyOwnedPart, IAudited
 {
+    /// <summary>The audit verb of a finding allowed.</summary>
+    public const string AllowedStep = "审查员允许公开检查项";
+
     public int Id { get; set; }
 
     public int ItemId { get; set; }
+
+    public CatalogItem? Item { get; set; }
+
+    IAgencyOwned? IAgencyOwnedPart.Owner => Item;
 
     /// <summary>The finding's kind and text, as the scanner reported them.</summary>
     public required string Kind { get; set; }
@@ -639,4 +688,6 @@ public sealed class ScanOverride
     public required string By { get; set; }
 
     public DateTimeOffset At { get; set; }
+
+    public string? AuditAction(AuditedChange change) => change == AuditedChange.Created ? AllowedStep : null;
 }

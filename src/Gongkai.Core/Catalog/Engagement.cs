@@ -25,7 +25,7 @@ public enum EngagementKind
     Other = 7,
 }
 
-public sealed class EngagementRecord : IAgencyOwned
+public sealed class EngagementRecord : IAgencyOwned, IAudited
 {
     public int Id { get; set; }
 
@@ -43,6 +43,8 @@ public sealed class EngagementRecord : IAgencyOwned
     public bool PrincipalAttended { get; set; }
 
     public required string RecordedBy { get; set; }
+
+    public string? AuditAction(AuditedChange change) => change == AuditedChange.Created ? "记录回应解读" : null;
 }
 
 public static class EngagementLabels

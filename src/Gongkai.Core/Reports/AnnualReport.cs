@@ -20,7 +20,7 @@ public sealed record FigureEntry(IReadOnlyList<ReportFigure> Added, IReadOnlyLis
 /// published a frozen copy of the statistics, so later corrections to the records do not rewrite a published report.
 /// It changes only through its own methods, which refuse an unlawful step and then leave it unchanged.
 /// </summary>
-public sealed class AnnualReport : IAgencyOwned
+public sealed class AnnualReport : IAgencyOwned, IAudited
 {
     public const int MaxSectionLength = 20_000;
 
@@ -32,6 +32,9 @@ public sealed class AnnualReport : IAgencyOwned
     private const decimal MaxFigure = 1_000_000_000m;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    // The name of the last change applied since the report was last saved: the verb of its audit row. Not stored.
+    private string? unsavedStep;
 
     private AnnualReport()
     {
@@ -95,6 +98,12 @@ public sealed class AnnualReport : IAgencyOwned
         PeriodTo = new DateOnly(year, 12, 31),
         UpdatedAt = at,
     };
+
+    /// <summary>The audit verb of the change being saved: 保存年度报告, 填报年度报告数据 or 发布年度报告.</summary>
+    public string? AuditAction(AuditedChange change) => unsavedStep;
+
+    /// <summary>The change is saved and audited: a later save of this instance is not named after it.</summary>
+    public void Audited() => unsavedStep = null;
 
     /// <summary>Whether <paramref name="year"/> can have a report on <paramref name="today"/>: from 2008 up to the current year (a draft).</summary>
     public static bool IsReportYear(int year, DateOnly today) => year >= FirstYear && year <= today.Year;
@@ -161,6 +170,7 @@ public sealed class AnnualReport : IAgencyOwned
         PeriodFrom = from;
         PeriodTo = to;
         UpdatedAt = at;
+        unsavedStep = "保存年度报告";
         return [];
     }
 
@@ -215,6 +225,7 @@ public sealed class AnnualReport : IAgencyOwned
             .Select(p => new ReportFigure { AgencyId = AgencyId, Year = Year, Key = p.Key, Value = p.Value, EnteredBy = enteredBy, EnteredAt = at })
             .ToList();
         UpdatedAt = at;
+        unsavedStep = ReportFigure.EnteredStep;
         return new FigureEntry(added, []);
     }
 
@@ -302,6 +313,7 @@ public sealed class AnnualReport : IAgencyOwned
         PublishedBy = publishedBy;
         PublishedStatistics = JsonSerializer.Serialize(statistics, Json);
         UpdatedAt = at;
+        unsavedStep = "发布年度报告";
         return [];
     }
 
@@ -334,8 +346,11 @@ public sealed class AnnualReport : IAgencyOwned
 
 /// <summary>A figure the records cannot give (行政许可 decisions, staff, budget…), entered by the agency admin; latest wins.
 /// Created by <see cref="AnnualReport.EnterFigures"/>; entries are never edited, a new value is a new entry.</summary>
-public sealed class ReportFigure : IAgencyOwned
+public sealed class ReportFigure : IAgencyOwned, IAudited
 {
+    /// <summary>The audit verb of figures entered (the report's row and each entry's).</summary>
+    public const string EnteredStep = "填报年度报告数据";
+
     public long Id { get; init; }
 
     public int AgencyId { get; init; }
@@ -354,4 +369,6 @@ public sealed class ReportFigure : IAgencyOwned
     public static IReadOnlyDictionary<string, ReportFigure> Latest(IEnumerable<ReportFigure> entries) =>
         entries.GroupBy(f => f.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(f => f.EnteredAt).ThenBy(f => f.Id).Last(), StringComparer.Ordinal);
+
+    public string? AuditAction(AuditedChange change) => change == AuditedChange.Created ? EnteredStep : null;
 }

@@ -14,6 +14,9 @@ public sealed partial class InfoRequest
 
     public const int MaxNoteLength = 2000;
 
+    // The name of the last step applied since the request was last saved: the verb of its audit row. Not stored.
+    private string? unsavedStep;
+
     /// <summary>Still owed an answer (counted as 结转 at a year end, shown in queues).</summary>
     public bool IsOpen => RequestLifecycle.IsOpen(Status);
 
@@ -34,6 +37,25 @@ public sealed partial class InfoRequest
     public RequestDeadline Deadline(WorkingDayCalendar calendar) =>
         RequestClock.Compute(calendar, ReceivedOn,
             Events.OrderBy(e => e.On).ThenBy(e => e.Id == 0 ? long.MaxValue : e.Id).Select(e => (e.Action, e.On, e.Number)));
+
+    /// <summary>
+    /// A platform admin corrected <paramref name="year"/>'s holidays (DESIGN.md §7): the due date follows the corrected
+    /// calendar, and the change is audited under the correction's name.
+    /// </summary>
+    public void FollowCorrectedYear(WorkingDayCalendar calendar, int year)
+    {
+        RecomputeDue(calendar);
+        unsavedStep = $"更正{year}年节假日安排";
+    }
+
+    /// <summary>
+    /// The audit verb of the change being saved: a new row is a request received (whatever steps the importer or the demo
+    /// applied before its first save); otherwise the last step applied, such as “告知补正” or “作废（登记错误）”.
+    /// </summary>
+    public string? AuditAction(AuditedChange change) => change == AuditedChange.Created ? RequestAction.Submit.Label() : unsavedStep;
+
+    /// <summary>The step is saved and audited: a later save of this instance is not named after it.</summary>
+    public void Audited() => unsavedStep = null;
 
     /// <summary>Refreshes <see cref="DueOn"/> from the events; a decided request keeps the due date it had while open.</summary>
     public void RecomputeDue(WorkingDayCalendar calendar)
@@ -88,6 +110,7 @@ public sealed partial class InfoRequest
         Status = RequestStatus.Received;
         Events.Add(new RequestEvent { Action = RequestAction.Submit, On = ReceivedOn, RecordedAt = context.Now, Actor = by, Note = note });
         RecomputeDue(context.Calendar);
+        unsavedStep = RequestAction.Submit.Label();
         return [];
     }
 
@@ -145,6 +168,7 @@ public sealed partial class InfoRequest
 
         Events.Add(new RequestEvent { Action = step.Action, On = on, RecordedAt = context.Now, Actor = by, Note = note, Number = number });
         RecomputeDue(context.Calendar);
+        unsavedStep = step.Action.Label();
         return [];
     }
 
@@ -188,6 +212,7 @@ public sealed partial class InfoRequest
 
         Events.Add(new RequestEvent { Action = RequestAction.CorrectIntake, On = context.Today, RecordedAt = context.Now, Actor = by, Note = Clean(reason) });
         RecomputeDue(context.Calendar);
+        unsavedStep = RequestAction.CorrectIntake.Label();
         return [];
     }
 

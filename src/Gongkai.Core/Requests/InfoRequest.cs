@@ -35,7 +35,7 @@ public enum DeliveryMethod
 /// A request for government information (依申请公开). Status and outcome are separate; the timeline lives in
 /// <see cref="RequestEvent"/> rows, from which the due date is recomputed.
 /// </summary>
-public sealed partial class InfoRequest : IAgencyOwned
+public sealed partial class InfoRequest : IAgencyOwned, IAudited
 {
     public const int MaxSubjectLength = 200;
     public const int MaxDescriptionLength = 4000;
@@ -118,7 +118,7 @@ public sealed partial class InfoRequest : IAgencyOwned
 }
 
 /// <summary>One append-only step of a request's timeline.</summary>
-public sealed class RequestEvent
+public sealed class RequestEvent : IAppendOnly
 {
     public long Id { get; set; }
 

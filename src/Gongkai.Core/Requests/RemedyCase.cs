@@ -46,7 +46,7 @@ public sealed record RemedyRequestLink(int Id, DateOnly ReceivedOn);
 public sealed record RemedyRegistration(RemedyCase? Case, IReadOnlyList<Refusal> Refusals);
 
 /// <summary>A 行政复议, 行政诉讼 or 投诉 case, linked to the request it concerns where there is one.</summary>
-public sealed class RemedyCase : IAgencyOwned
+public sealed class RemedyCase : IAgencyOwned, IAudited
 {
     public const int MaxCaseNumberLength = 100;
     public const int MaxBodyLength = 100;
@@ -134,6 +134,14 @@ public sealed class RemedyCase : IAgencyOwned
             },
             []);
     }
+
+    /// <summary>登记行政复议 when registered; 记录行政复议结果 once a result is recorded, 修改行政复议 while it is pending.</summary>
+    public string? AuditAction(AuditedChange change) => change switch
+    {
+        AuditedChange.Created => "登记" + Kind.Label(),
+        AuditedChange.Modified => Result == RemedyResult.Pending ? "修改" + Kind.Label() : "记录" + Kind.Label() + "结果",
+        _ => null,
+    };
 
     /// <summary>Records the result (or corrects number, body and summary); refused, leaving the case unchanged, when the
     /// result and its decision date do not agree with each other, with today or with the filing date.</summary>

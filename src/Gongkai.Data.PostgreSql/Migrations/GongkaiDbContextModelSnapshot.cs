@@ -1337,20 +1337,24 @@ namespace Gongkai.Data.PostgreSql.Migrations
 
             modelBuilder.Entity("Gongkai.Core.Catalog.ItemAttachment", b =>
                 {
-                    b.HasOne("Gongkai.Core.Catalog.CatalogItem", null)
+                    b.HasOne("Gongkai.Core.Catalog.CatalogItem", "Item")
                         .WithMany("Attachments")
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("Gongkai.Core.Catalog.ItemChannel", b =>
                 {
-                    b.HasOne("Gongkai.Core.Catalog.CatalogItem", null)
+                    b.HasOne("Gongkai.Core.Catalog.CatalogItem", "Item")
                         .WithMany("Channels")
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("Gongkai.Core.Catalog.ItemEvent", b =>
@@ -1373,11 +1377,13 @@ namespace Gongkai.Data.PostgreSql.Migrations
 
             modelBuilder.Entity("Gongkai.Core.Catalog.ScanOverride", b =>
                 {
-                    b.HasOne("Gongkai.Core.Catalog.CatalogItem", null)
+                    b.HasOne("Gongkai.Core.Catalog.CatalogItem", "Item")
                         .WithMany("ScanOverrides")
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("Gongkai.Core.Reports.AnnualReport", b =>
@@ -1432,11 +1438,13 @@ namespace Gongkai.Data.PostgreSql.Migrations
 
             modelBuilder.Entity("Gongkai.Core.Requests.RequestAttachment", b =>
                 {
-                    b.HasOne("Gongkai.Core.Requests.InfoRequest", null)
+                    b.HasOne("Gongkai.Core.Requests.InfoRequest", "Request")
                         .WithMany("Attachments")
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Request");
                 });
 
             modelBuilder.Entity("Gongkai.Core.Requests.RequestEvent", b =>

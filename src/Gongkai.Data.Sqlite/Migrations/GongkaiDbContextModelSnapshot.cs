@@ -1282,20 +1282,24 @@ namespace Gongkai.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Gongkai.Core.Catalog.ItemAttachment", b =>
                 {
-                    b.HasOne("Gongkai.Core.Catalog.CatalogItem", null)
+                    b.HasOne("Gongkai.Core.Catalog.CatalogItem", "Item")
                         .WithMany("Attachments")
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("Gongkai.Core.Catalog.ItemChannel", b =>
                 {
-                    b.HasOne("Gongkai.Core.Catalog.CatalogItem", null)
+                    b.HasOne("Gongkai.Core.Catalog.CatalogItem", "Item")
                         .WithMany("Channels")
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("Gongkai.Core.Catalog.ItemEvent", b =>
@@ -1318,11 +1322,13 @@ namespace Gongkai.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Gongkai.Core.Catalog.ScanOverride", b =>
                 {
-                    b.HasOne("Gongkai.Core.Catalog.CatalogItem", null)
+                    b.HasOne("Gongkai.Core.Catalog.CatalogItem", "Item")
                         .WithMany("ScanOverrides")
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("Gongkai.Core.Reports.AnnualReport", b =>
@@ -1377,11 +1383,13 @@ namespace Gongkai.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Gongkai.Core.Requests.RequestAttachment", b =>
                 {
-                    b.HasOne("Gongkai.Core.Requests.InfoRequest", null)
+                    b.HasOne("Gongkai.Core.Requests.InfoRequest", "Request")
                         .WithMany("Attachments")
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Request");
                 });
 
             modelBuilder.Entity("Gongkai.Core.Requests.RequestEvent", b =>

@@ -34,9 +34,9 @@ internal sealed class CatalogItemConfiguration : IEntityTypeConfiguration<Catalo
         b.Property(i => i.WithdrawnReason).HasMaxLength(500);
         b.Property(i => i.CreatedBy).HasMaxLength(256);
         b.HasMany(i => i.Events).WithOne().HasForeignKey(e => e.ItemId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(i => i.Attachments).WithOne().HasForeignKey(a => a.ItemId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(i => i.Channels).WithOne().HasForeignKey(c => c.ItemId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(i => i.ScanOverrides).WithOne().HasForeignKey(o => o.ItemId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(i => i.Attachments).WithOne(a => a.Item).HasForeignKey(a => a.ItemId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(i => i.Channels).WithOne(c => c.Item).HasForeignKey(c => c.ItemId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(i => i.ScanOverrides).WithOne(o => o.Item).HasForeignKey(o => o.ItemId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

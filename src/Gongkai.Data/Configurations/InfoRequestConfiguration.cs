@@ -29,7 +29,7 @@ internal sealed class InfoRequestConfiguration : IEntityTypeConfiguration<InfoRe
         b.Property(r => r.FeeAmount).HasPrecision(12, 2);
         b.Property(r => r.ApplicantKey).HasMaxLength(64);
         b.HasIndex(r => new { r.ApplicantKey, r.ReceivedOn });
-        b.HasMany(r => r.Attachments).WithOne().HasForeignKey(a => a.RequestId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(r => r.Attachments).WithOne(a => a.Request).HasForeignKey(a => a.RequestId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(r => r.Events).WithOne().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -30,8 +30,13 @@ public static class DatabaseSetup
         return new SqliteConnectionStringBuilder { DataSource = Path.Combine(dir, "gongkai.db"), ForeignKeys = true }.ToString();
     }
 
-    public static void Configure(DbContextOptionsBuilder options, IConfiguration config, string contentRoot)
+    /// <summary>
+    /// The provider and its connection, and <paramref name="audit"/>: every save writes its audit entries and outbox
+    /// messages in the same transaction (<see cref="AuditInterceptor"/>).
+    /// </summary>
+    public static void Configure(DbContextOptionsBuilder options, IConfiguration config, string contentRoot, AuditInterceptor audit)
     {
+        options.AddInterceptors(audit);
         var cs = ConnectionString(config, contentRoot);
         if (IsPostgres(config))
         {

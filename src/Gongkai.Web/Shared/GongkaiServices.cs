@@ -41,7 +41,11 @@ public static class GongkaiServices
 
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpAuditActor>();
-        services.AddDbContext<GongkaiDbContext>(o => DatabaseSetup.Configure(o, config, contentRoot));
+        // Scoped like the actor it names; the CLI replaces the actor. The signal wakes this node's outbox followers.
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<AuditInterceptor>();
+        services.AddScoped<AuditLog>();
+        services.AddDbContext<GongkaiDbContext>((sp, o) => DatabaseSetup.Configure(o, config, contentRoot, sp.GetRequiredService<AuditInterceptor>()));
 
         services.AddIdentity<StaffUser, IdentityRole<int>>(o =>
             {

@@ -61,7 +61,6 @@ public sealed class ApiTokenService(GongkaiDbContext db, TimeProvider clock)
         }
 
         row.RevokedAt = clock.GetUtcNow();
-        db.PendingAction = "撤销令牌";
         await db.SaveChangesAsync(ct);
         return true;
     }

@@ -71,10 +71,9 @@ public sealed class SaveCalendarYearHandler(GongkaiDbContext db, CalendarProvide
             .ToListAsync(ct);
         foreach (var r in open)
         {
-            r.RecomputeDue(calendar);
+            r.FollowCorrectedYear(calendar, cmd.Year);
         }
 
-        db.PendingAction = $"更正{cmd.Year}年节假日安排";
         await db.SaveChangesAsync(ct);
         calendars.Invalidate();
         return Outcome<CalendarYear>.Ok(year);

@@ -45,7 +45,7 @@ public sealed class ActOnItemHandler(GongkaiDbContext db, CatalogStore store)
             ItemAction.Withhold => item.Withhold(comment, by, now),
             _ => new Refusal("Action", $"“{step.Action.Label()}”不是审查流程中的步骤。"),
         };
-        return await store.FinishAsync(act, refused, step.Action.Label(), ct);
+        return await store.FinishAsync(act, refused, ct);
     }
 
     private Task<bool> SkipsApprovalAsync(int columnId, CancellationToken ct) =>

@@ -27,6 +27,6 @@ public sealed class AddAttachmentHandler(CatalogStore store)
             FileName = upload.FileName, ContentType = upload.ContentType, Length = upload.Content.LongLength, Sha256 = upload.Sha256,
             Content = upload.Content, Text = CatalogText.ExtractText(upload.Extension, upload.Content),
         };
-        return await store.FinishAsync(act, act.Item.AddAttachment(attachment, act.At), "上传附件", ct);
+        return await store.FinishAsync(act, act.Item.AddAttachment(attachment, act.At), ct);
     }
 }

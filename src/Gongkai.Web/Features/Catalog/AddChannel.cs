@@ -41,6 +41,6 @@ public sealed class AddChannelHandler(CatalogStore store)
         }
 
         var refused = act.Item.RecordChannel(input.Channel!.Value, input.On!.Value, string.IsNullOrEmpty(link) ? null : link, act.At);
-        return await store.FinishAsync(act, refused, "记录发布渠道", ct);
+        return await store.FinishAsync(act, refused, ct);
     }
 }

@@ -52,7 +52,6 @@ public sealed class AddEngagementHandler(GongkaiDbContext db, StaffContext me, A
             Link = RequestInput.Clean(input.Link), PrincipalAttended = input.PrincipalAttended, RecordedBy = s.UserName,
         };
         db.EngagementRecords.Add(row);
-        db.PendingAction = "记录回应解读";
         await db.SaveChangesAsync(ct);
         return Outcome<EngagementRecord>.Ok(row);
     }

@@ -1,5 +1,3 @@
-using Gongkai.Web.Features.Portal;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace Gongkai.Web.Features.Catalog;
 
@@ -11,11 +9,11 @@ public sealed record ItemAct(CatalogItem Item, CatalogAgency Agency, string By, 
 
 /// <summary>
 /// Loading and saving catalog items for the use cases. Loading returns the item with its children, and only to staff
-/// who may read its agency. Saving stores the versions the item kept, gives a first publication its 索引号 and drops
-/// the agency's cached portal pages when an item became public or stopped being public. Every save is audited under
-/// the step's name.
+/// who may read its agency. Saving stores the versions the item kept and gives a first publication its 索引号. Every
+/// save is audited under the name of the step the item applied, and announced in the outbox, from which every web
+/// node's search index and cached portal pages follow it (PortalCacheFollower, SearchFollower).
 /// </summary>
-public sealed class CatalogStore(GongkaiDbContext db, StaffContext me, AgencyScope scope, IOutputCacheStore cache, TimeProvider clock)
+public sealed class CatalogStore(GongkaiDbContext db, StaffContext me, AgencyScope scope, TimeProvider clock)
 {
     /// <summary>
     /// Loads the item for a step that needs <paramref name="role"/> on its agency: <c>Stop</c> is 404 when the item is
@@ -37,15 +35,15 @@ public sealed class CatalogStore(GongkaiDbContext db, StaffContext me, AgencySco
         return (new ItemAct(item, await AgencyAsync(item.AgencyId, ct), (await me.GetAsync(ct))!.UserName, clock.GetUtcNow()), default);
     }
 
-    /// <summary>The aggregate's answer to a step: its refusal as field errors (nothing saved), or the item saved as <paramref name="action"/>.</summary>
-    public async Task<Outcome<CatalogItem>> FinishAsync(ItemAct act, Refusal? refused, string action, CancellationToken ct)
+    /// <summary>The aggregate's answer to a step: its refusal as field errors (nothing saved), or the item saved.</summary>
+    public async Task<Outcome<CatalogItem>> FinishAsync(ItemAct act, Refusal? refused, CancellationToken ct)
     {
         if (refused is not null)
         {
             return Outcome<CatalogItem>.Fail(new Validation().Add(refused.Field, refused.Message));
         }
 
-        await SaveAsync(act.Item, action, ct);
+        await SaveAsync(act.Item, ct);
         return Outcome<CatalogItem>.Ok(act.Item);
     }
 
@@ -64,19 +62,16 @@ public sealed class CatalogStore(GongkaiDbContext db, StaffContext me, AgencySco
         return new CatalogAgency(a.Id, a.Code, a.Name, PublishedNumbers.From(a.Phone));
     }
 
-    /// <summary>Saves <paramref name="item"/> (new or loaded) after a step the aggregate applied, audited as <paramref name="action"/>.</summary>
-    public async Task SaveAsync(CatalogItem item, string action, CancellationToken ct)
+    /// <summary>Saves <paramref name="item"/> (new or loaded) after a step the aggregate applied.</summary>
+    public async Task SaveAsync(CatalogItem item, CancellationToken ct)
     {
-        var entry = db.Entry(item);
-        var isNew = entry.State == EntityState.Detached;
-        var before = isNew ? (ItemStatus?)null : entry.Property(i => i.Status).OriginalValue;
+        var isNew = db.Entry(item).State == EntityState.Detached;
         if (isNew)
         {
             db.CatalogItems.Add(item);
         }
 
         var versions = item.TakeNewVersions();
-        db.PendingAction = action;
         if (isNew && versions.Count > 0)
         {
             // A new draft's versions point at its generated key: both inserts in one transaction. A draft is not
@@ -96,12 +91,6 @@ public sealed class CatalogStore(GongkaiDbContext db, StaffContext me, AgencySco
         {
             db.CatalogItemVersions.AddRange(versions);
             await SaveAssigningIndexNumberAsync(item, ct);
-        }
-
-        if (item.Status != before && item.Status is ItemStatus.Published or ItemStatus.Withdrawn)
-        {
-            // A publication or withdrawal shows on the portal at once, not after the cache's 60 s.
-            await CatalogCache.EvictAsync(cache, (await AgencyAsync(item.AgencyId, ct)).Code, ct);
         }
     }
 

@@ -23,7 +23,7 @@ public sealed class CreateItemHandler(GongkaiDbContext db, StaffContext me, Agen
 
         var agency = await store.AgencyAsync(agencyId, ct);
         var item = CatalogItem.NewDraft(agencyId, input.ToContent(agency.Name), (await me.GetAsync(ct))!.UserName, clock.GetUtcNow());
-        await store.SaveAsync(item, "新建公开信息", ct);
+        await store.SaveAsync(item, ct);
         return Outcome<CatalogItem>.Ok(item);
     }
 }

@@ -11,6 +11,6 @@ public sealed class MaskFindingsHandler(CatalogStore store)
         var (act, stop) = await store.BeginAsync(id, _ => StaffRole.Editor, ct);
         return act is null
             ? stop
-            : await store.FinishAsync(act, act.Item.Mask(act.Agency.Numbers, CatalogText.PlainText, act.By, act.At), "遮盖敏感信息", ct);
+            : await store.FinishAsync(act, act.Item.Mask(act.Agency.Numbers, CatalogText.PlainText, act.By, act.At), ct);
     }
 }

@@ -31,6 +31,6 @@ public sealed class OverrideFindingHandler(CatalogStore store)
         }
 
         var refused = act.Item.AllowFinding(input.Kind!.Value, input.Text, RequestInput.Clean(input.Reason), act.Agency.Numbers, act.By, act.At);
-        return await store.FinishAsync(act, refused, "审查员允许公开检查项", ct);
+        return await store.FinishAsync(act, refused, ct);
     }
 }

@@ -39,7 +39,7 @@ public sealed class PublishDueItemsHandler(GongkaiDbContext db, CatalogStore sto
                 continue;
             }
 
-            await store.SaveAsync(item, ItemAction.Publish.Label(), ct);
+            await store.SaveAsync(item, ct);
             n++;
         }
 

@@ -13,7 +13,7 @@ public sealed class PublishGeneratedItemHandler(CatalogStore store, TimeProvider
             return refused;
         }
 
-        await store.SaveAsync(item, ItemAction.Publish.Label(), ct);
+        await store.SaveAsync(item, ct);
         return null;
     }
 }

@@ -78,7 +78,6 @@ public sealed class SaveColumnHandler(GongkaiDbContext db, AgencyScope scope)
         column.UpdateEveryDays = input.UpdateEveryDays;
         column.SkipApproval = input.SkipApproval;
         column.HasValidity = input.HasValidity;
-        db.PendingAction = columnId is null ? "新增栏目" : "修改栏目";
         await db.SaveChangesAsync(ct);
         return Outcome<CatalogColumn>.Ok(column);
     }

@@ -15,16 +15,11 @@ public static class SeedStandardColumns
         {
             foreach (var s in group)
             {
-                var c = new CatalogColumn
-                {
-                    AgencyId = agencyId, Key = s.Key, Name = s.Name, SortOrder = order++, UpdateEveryDays = s.UpdateEveryDays,
-                    SkipApproval = s.SkipApproval, HasValidity = s.HasValidity, ParentId = s.Parent is null ? null : byKey[s.Parent].Id,
-                };
+                var c = CatalogColumn.FromStandard(agencyId, s, order++, s.Parent is null ? null : byKey[s.Parent].Id);
                 db.CatalogColumns.Add(c);
                 byKey[s.Key] = c;
             }
 
-            db.PendingAction = "建立标准公开目录";
             await db.SaveChangesAsync(ct);
         }
     }

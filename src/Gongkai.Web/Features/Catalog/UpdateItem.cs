@@ -13,7 +13,7 @@ public sealed class UpdateItemHandler(GongkaiDbContext db, CatalogStore store)
 
         var v = await input.ValidateAsync(db, act.Item.AgencyId, act.Item.Id, ct);
         return v.IsValid
-            ? await store.FinishAsync(act, act.Item.Edit(input.ToContent(act.Agency.Name), act.By, act.At), "修改公开信息", ct)
+            ? await store.FinishAsync(act, act.Item.Edit(input.ToContent(act.Agency.Name), act.By, act.At), ct)
             : Outcome<CatalogItem>.Fail(v);
     }
 }

@@ -14,7 +14,6 @@ namespace Gongkai.Web.Features.Demo;
 /// </summary>
 public sealed class DemoContent(GongkaiDbContext db, TimeProvider clock)
 {
-    private const string SeedAction = "写入演示数据";
     private static readonly string[] QuarterNames = ["一", "二", "三", "四"];
 
     private static WorkingDayCalendar Calendar => WorkingDayCalendar.Embedded;
@@ -352,7 +351,6 @@ public sealed class DemoContent(GongkaiDbContext db, TimeProvider clock)
         db.CatalogItems.AddRange(items);
         db.Requests.AddRange(requests);
         db.EngagementRecords.AddRange(engagements);
-        db.PendingAction = SeedAction;
         await db.SaveChangesAsync(ct);
 
         // Versions and remedy cases point at generated keys, known only after the first insert.
@@ -362,7 +360,6 @@ public sealed class DemoContent(GongkaiDbContext db, TimeProvider clock)
             db.RemedyCases.AddRange(afterInsert());
         }
 
-        db.PendingAction = SeedAction;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();

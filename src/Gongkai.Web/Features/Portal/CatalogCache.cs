@@ -4,8 +4,9 @@ using Microsoft.Extensions.Primitives;
 namespace Gongkai.Web.Features.Portal;
 
 /// <summary>
-/// The one definition of how the public catalog pages are cached and evicted. The back office calls
-/// <see cref="EvictAsync"/> on publish and withdraw, so a withdrawn item disappears at once, not after the 60 s.
+/// The one definition of how the public catalog pages are cached and evicted. <see cref="PortalCacheFollower"/> calls
+/// <see cref="EvictAsync"/> for every catalog change in the outbox, on every node, so a withdrawn item disappears within
+/// a second, not after the 60 s.
 /// </summary>
 public static class CatalogCache
 {

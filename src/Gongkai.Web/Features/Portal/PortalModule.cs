@@ -8,6 +8,9 @@ public static class PortalModule
         services.AddSingleton<ScriptConversion>();
         // Public catalog pages: 60 s, per agency tag, varied by the 繁體/关怀版 cookies (CatalogCache).
         services.AddOutputCache(o => o.AddPolicy(CatalogCache.PolicyName, CatalogCache.Policy));
+        // A change on any node drops the agency's cached pages on every node, through the outbox.
+        services.AddSingleton<PortalCacheFollower>();
+        services.AddHostedService(sp => sp.GetRequiredService<PortalCacheFollower>());
         services.AddUseCasesOf(typeof(PortalModule));
         return services;
     }

@@ -55,7 +55,6 @@ public sealed class CreateRemedyHandler(GongkaiDbContext db, AgencyScope scope, 
         }
 
         db.RemedyCases.Add(c);
-        db.PendingAction = "登记" + c.Kind.Label();
         await db.SaveChangesAsync(ct);
         return Outcome<RemedyRow>.Ok(await queries.RowAsync(c.Id, ct));
     }

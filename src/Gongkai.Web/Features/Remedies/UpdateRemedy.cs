@@ -30,7 +30,6 @@ public sealed class UpdateRemedyHandler(GongkaiDbContext db, AgencyScope scope, 
             return Outcome<RemedyRow>.Fail(Validation.Of(refusals));
         }
 
-        db.PendingAction = c.Result == RemedyResult.Pending ? "修改" + c.Kind.Label() : "记录" + c.Kind.Label() + "结果";
         await db.SaveChangesAsync(ct);
         return Outcome<RemedyRow>.Ok(await queries.RowAsync(c.Id, ct));
     }

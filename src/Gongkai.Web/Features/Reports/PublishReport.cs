@@ -25,7 +25,6 @@ public sealed class PublishReportHandler(GongkaiDbContext db, EditableReports ed
             return Outcome<ReportView>.Fail(Validation.Of(refusals));
         }
 
-        db.PendingAction = "发布年度报告";
         await db.SaveChangesAsync(ct);
 
         // The portal's 政府信息公开年报 column links to the report page (its item is found by search like any other).

@@ -21,7 +21,6 @@ public sealed class SaveFiguresHandler(GongkaiDbContext db, EditableReports edit
         }
 
         db.ReportFigures.AddRange(entry.Added);
-        db.PendingAction = "填报年度报告数据";
         await db.SaveChangesAsync(ct);
         return Outcome<ReportView>.Ok(await views.BuildAsync(e.Agency, year, e.Report, null, mayEdit: true, ct));
     }

@@ -21,7 +21,6 @@ public sealed class SaveNarrativeHandler(GongkaiDbContext db, EditableReports ed
             return Outcome<ReportView>.Fail(Validation.Of(refusals));
         }
 
-        db.PendingAction = "保存年度报告";
         await db.SaveChangesAsync(ct);
         return Outcome<ReportView>.Ok(await views.BuildAsync(e.Agency, year, e.Report, null, mayEdit: true, ct));
     }

@@ -20,7 +20,6 @@ public sealed class ApplyRequestStep(GongkaiDbContext db, RequestAccess access, 
             return Outcome<InfoRequest>.Fail(refusals);
         }
 
-        db.PendingAction = step.Action.Label();
         await db.SaveChangesAsync(ct);
         return Outcome<InfoRequest>.Ok(request);
     }

@@ -36,7 +36,6 @@ public sealed class CorrectRequestIntake(GongkaiDbContext db, RequestAccess acce
         }
 
         request.ApplicantKey = RequestIntake.ApplicantKey(request);
-        db.PendingAction = RequestAction.CorrectIntake.Label();
         await db.SaveChangesAsync(ct);
         return Outcome<InfoRequest>.Ok(request);
     }

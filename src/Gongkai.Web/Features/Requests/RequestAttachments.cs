@@ -46,7 +46,6 @@ public sealed class RequestAttachments(GongkaiDbContext db, RequestAccess access
             UploadedBy = s!.UserName,
         };
         db.RequestAttachments.Add(attachment);
-        db.PendingAction = "上传答复附件";
         await db.SaveChangesAsync(ct);
         return Outcome<RequestAttachment>.Ok(attachment);
     }

@@ -47,7 +47,6 @@ public sealed class RequestIntake(GongkaiDbContext db, RequestClockService clock
         }
 
         db.Requests.Add(request);
-        db.PendingAction = "收到申请";
         await db.SaveChangesAsync(ct);
         return Outcome<IntakeReceipt>.Ok(new IntakeReceipt(request.Id, request.TrackingCode, key, request.ReceivedOn, request.DueOn, request.DueVerified));
     }

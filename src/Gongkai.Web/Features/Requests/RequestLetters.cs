@@ -55,7 +55,6 @@ public sealed class RequestLetters(GongkaiDbContext db, RequestDetails details, 
             if (existing is not null)
             {
                 db.LetterTemplates.Remove(existing);
-                db.PendingAction = "恢复默认告知书模板";
                 await db.SaveChangesAsync(ct);
             }
 
@@ -85,7 +84,6 @@ public sealed class RequestLetters(GongkaiDbContext db, RequestDetails details, 
             existing.Body = body!.Trim();
         }
 
-        db.PendingAction = "修改告知书模板";
         await db.SaveChangesAsync(ct);
         return Outcome<TemplateView>.Ok(new TemplateView(kind, existing.Title, existing.Body, true));
     }

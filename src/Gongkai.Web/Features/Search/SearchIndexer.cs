@@ -140,24 +140,13 @@ public sealed class SearchIndexer(GongkaiDbContext db, SearchIndexHost host)
     }
 }
 
-/// <summary>Follows the outbox every second, so a published item is searchable within seconds and a withdrawn one disappears.</summary>
-public sealed class SearchFollower(IServiceScopeFactory scopes, TimeProvider clock, ILogger<SearchFollower> log) : BackgroundService
+/// <summary>
+/// Follows the outbox (at once after this node's changes, every second for other nodes'), so a published item is
+/// searchable within a second and a withdrawn one disappears.
+/// </summary>
+public sealed class SearchFollower(IServiceScopeFactory scopes, OutboxSignal signal, TimeProvider clock, ILogger<SearchFollower> log)
+    : OutboxFollower(scopes, signal, clock, log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), clock);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<SearchIndexer>().CatchUpAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogWarning(e, "Search index catch-up failed; retrying");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task CatchUpAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<SearchIndexer>().CatchUpAsync(ct);
 }

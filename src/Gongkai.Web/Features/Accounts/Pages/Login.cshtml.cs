@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Gongkai.Web.Features.Accounts.Pages;
 
 [EnableRateLimiting(GongkaiServices.LoginPolicy)]
-public sealed class LoginModel(SignInManager<StaffUser> signIn, GongkaiDbContext db) : PageModel
+public sealed class LoginModel(SignInManager<StaffUser> signIn, GongkaiDbContext db, AuditLog audit) : PageModel
 {
     [BindProperty]
     public string? UserName { get; set; }
@@ -33,7 +33,7 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, GongkaiDbContext
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: true);
         var action = result.Succeeded ? "登录成功" : result.IsLockedOut ? "登录被拒（账号已锁定）" : "登录失败";
-        db.Audit("StaffUser", user?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? UserName!.Trim(), action, user?.AgencyId, new { UserName = UserName!.Trim() });
+        audit.Record("StaffUser", user?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? UserName!.Trim(), action, user?.AgencyId, new { UserName = UserName!.Trim() });
         await db.SaveChangesAsync();
 
         if (result.Succeeded)
