@@ -72,6 +72,21 @@ public sealed class AgencyScope(GongkaiDbContext db, StaffContext me)
         return await CanAsync(agency.Id, access, ct) ? (agency, ScopeCheck.Allowed) : (null, ScopeCheck.Forbidden);
     }
 
+    /// <summary>
+    /// The agency a back-office page acts in: the one named by <paramref name="code"/>, or the user's own when the page
+    /// was opened without one; null when that agency does not exist or the user may not access it so.
+    /// </summary>
+    public async Task<AgencyRef?> ChooseAsync(string? code, AgencyAccess access, CancellationToken ct)
+    {
+        if (code is null)
+        {
+            var home = (await me.GetAsync(ct))?.HomeAgencyId;
+            code = home is null ? null : await db.Agencies.AsNoTracking().Where(a => a.Id == home).Select(a => a.Code).FirstOrDefaultAsync(ct);
+        }
+
+        return (await ResolveAsync(code, access, ct)).Agency;
+    }
+
     /// <summary>The same as an outcome for a use case: missing, denied, or the agency.</summary>
     public async Task<Outcome<AgencyRef>> AuthorizeAsync(string? code, AgencyAccess access, CancellationToken ct)
     {

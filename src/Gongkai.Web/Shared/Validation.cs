@@ -41,13 +41,14 @@ public sealed class Validation
     public ValidationProblem ToProblem() =>
         TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()), title: "提交的内容有误，请按提示修改。");
 
-    public void CopyTo(ModelStateDictionary modelState, string prefix = "")
+    /// <summary>Copies the errors to a page's model state; fields of the bound sub-form get <paramref name="prefix"/>, the page's own fields (<paramref name="own"/>) keep their names.</summary>
+    public void CopyTo(ModelStateDictionary modelState, string prefix = "", params string[] own)
     {
         foreach (var (field, messages) in errors)
         {
             foreach (var m in messages)
             {
-                modelState.AddModelError(prefix + field, m);
+                modelState.AddModelError(own.Contains(field) ? field : prefix + field, m);
             }
         }
     }

@@ -3,15 +3,7 @@ namespace Gongkai.Web.Features.Accounts;
 /// <summary>Staff accounts and personal access tokens.</summary>
 public static class AccountsModule
 {
-    public static IServiceCollection AddAccounts(this IServiceCollection services)
-    {
-        services.AddUseCasesOf(typeof(AccountsModule));
-        return services;
-    }
+    public static IServiceCollection AddAccounts(this IServiceCollection services) => services.AddUseCasesOf(typeof(AccountsModule));
 
-    public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app)
-    {
-        app.MapAccountEndpoints();
-        return app;
-    }
+    public static void MapAccounts(this IEndpointRouteBuilder app) => app.MapAccountEndpoints();
 }

@@ -5,9 +5,5 @@ public static class AuditModule
 {
     public static IServiceCollection AddAudit(this IServiceCollection services) => services.AddUseCasesOf(typeof(AuditModule));
 
-    public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder app)
-    {
-        app.MapAuditEndpoints();
-        return app;
-    }
+    public static void MapAudit(this IEndpointRouteBuilder app) => app.MapAuditEndpoints();
 }

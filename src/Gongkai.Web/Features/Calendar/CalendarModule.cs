@@ -10,9 +10,5 @@ public static class CalendarModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapCalendar(this IEndpointRouteBuilder app)
-    {
-        app.MapCalendarEndpoints();
-        return app;
-    }
+    public static void MapCalendar(this IEndpointRouteBuilder app) => app.MapCalendarEndpoints();
 }

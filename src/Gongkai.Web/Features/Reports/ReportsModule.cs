@@ -3,15 +3,7 @@ namespace Gongkai.Web.Features.Reports;
 /// <summary>The annual report feature (条例第四十九、五十条): its use cases, pages' helpers and API routes.</summary>
 public static class ReportsModule
 {
-    public static IServiceCollection AddReports(this IServiceCollection services)
-    {
-        services.AddUseCasesOf(typeof(ReportsModule));
-        return services;
-    }
+    public static IServiceCollection AddReports(this IServiceCollection services) => services.AddUseCasesOf(typeof(ReportsModule));
 
-    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
-    {
-        app.MapReportEndpoints();
-        return app;
-    }
+    public static void MapReports(this IEndpointRouteBuilder app) => app.MapReportEndpoints();
 }

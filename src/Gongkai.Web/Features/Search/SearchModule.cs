@@ -11,9 +11,5 @@ public static class SearchModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
-    {
-        app.MapSearchEndpoints();
-        return app;
-    }
+    public static void MapSearch(this IEndpointRouteBuilder app) => app.MapSearchEndpoints();
 }

@@ -2,7 +2,7 @@ namespace Gongkai.Web.Features.Catalog.Pages;
 
 /// <summary>The agency admin edits the catalog's columns.</summary>
 [Authorize]
-public sealed class ColumnsModel(GongkaiDbContext db, StaffContext me, AgencyScope scope, CatalogQueries queries) : PageModel
+public sealed class ColumnsModel(AgencyScope scope, CatalogQueries queries) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Agency { get; set; }
@@ -68,11 +68,7 @@ public sealed class ColumnsModel(GongkaiDbContext db, StaffContext me, AgencySco
 
     private async Task<int?> LoadAsync(CancellationToken ct)
     {
-        var s = await me.GetAsync(ct);
-        var a = Agency is null
-            ? await db.Agencies.AsNoTracking().FirstOrDefaultAsync(x => s != null && x.Id == s.HomeAgencyId, ct)
-            : await db.Agencies.AsNoTracking().FirstOrDefaultAsync(x => x.Code == Agency, ct);
-        if (a is null || !await scope.CanAsync(a.Id, AgencyAccess.Administer, ct))
+        if (await scope.ChooseAsync(Agency, AgencyAccess.Administer, ct) is not { } a)
         {
             return null;
         }

@@ -1,7 +1,7 @@
 namespace Gongkai.Web.Features.Catalog.Pages;
 
 [Authorize]
-public sealed class ItemNewModel(GongkaiDbContext db, StaffContext me, AgencyScope scope, CatalogQueries queries) : PageModel
+public sealed class ItemNewModel(AgencyScope scope, CatalogQueries queries) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Agency { get; set; }
@@ -57,11 +57,7 @@ public sealed class ItemNewModel(GongkaiDbContext db, StaffContext me, AgencySco
 
     private async Task<int?> LoadAsync(CancellationToken ct)
     {
-        var s = await me.GetAsync(ct);
-        var a = Agency is null
-            ? await db.Agencies.AsNoTracking().FirstOrDefaultAsync(x => s != null && x.Id == s.HomeAgencyId, ct)
-            : await db.Agencies.AsNoTracking().FirstOrDefaultAsync(x => x.Code == Agency, ct);
-        if (a is null || !await scope.CanAsync(a.Id, AgencyAccess.Read, ct))
+        if (await scope.ChooseAsync(Agency, AgencyAccess.Read, ct) is not { } a)
         {
             return null;
         }

@@ -60,13 +60,7 @@ public sealed class CorrectIntakeModel(RequestDetails details, CorrectRequestInt
         if (r.Invalid is { } v)
         {
             TrackingCode = (await details.LoadEntityAsync(Id, ct))?.TrackingCode ?? "";
-            foreach (var (field, messages) in v.Errors)
-            {
-                foreach (var m in messages)
-                {
-                    ModelState.AddModelError(field is "ReceivedOn" or "Channel" or "Reason" or "Action" ? field : "Input." + field, m);
-                }
-            }
+            v.CopyTo(ModelState, "Input.", "ReceivedOn", "Channel", "Reason", "Action");
 
             return Page();
         }

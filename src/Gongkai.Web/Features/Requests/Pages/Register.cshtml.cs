@@ -50,13 +50,7 @@ public sealed class RegisterModel(AgencyScope scope, StaffContext me, RequestInt
         var r = await intake.SubmitAsync(id.Value, Input, Channel.Value, ReceivedOn, s!.UserName, ct);
         if (r.Invalid is { } v)
         {
-            foreach (var (field, messages) in v.Errors)
-            {
-                foreach (var m in messages)
-                {
-                    ModelState.AddModelError(field == "ReceivedOn" ? field : "Input." + field, m);
-                }
-            }
+            v.CopyTo(ModelState, "Input.", "ReceivedOn");
 
             return Page();
         }
