@@ -25,8 +25,20 @@ public enum EngagementKind
     Other = 7,
 }
 
+/// <summary>A record as the editor enters it.</summary>
+public sealed record EngagementEntry(EngagementKind? Kind, DateOnly? On, string? Title, string? Link, bool PrincipalAttended);
+
+/// <summary>A recording: the new record, or why there is none.</summary>
+public sealed record EngagementRegistration(EngagementRecord? Record, IReadOnlyList<Refusal> Refusals);
+
 public sealed class EngagementRecord : IAgencyOwned, IAudited
 {
+    public const int MaxTitleLength = 200;
+    public const int MaxLinkLength = 500;
+
+    /// <summary>The earliest date a record may carry (the reports count from the 2008 条例 on).</summary>
+    public static readonly DateOnly Earliest = new(2008, 1, 1);
+
     public int Id { get; set; }
 
     public int AgencyId { get; set; }
@@ -45,6 +57,45 @@ public sealed class EngagementRecord : IAgencyOwned, IAudited
     public required string RecordedBy { get; set; }
 
     public string? AuditAction(AuditedChange change) => change == AuditedChange.Created ? "记录回应解读" : null;
+
+    /// <summary>
+    /// Records a 回应关切 / 新闻发布会 / 在线访谈 / 解读稿件 / 微博微信回应 / 建议提案复文 of <paramref name="agencyId"/>:
+    /// a kind, a title, a date between 2008 and <paramref name="today"/>; 主要负责同志出席 only for a 新闻发布会.
+    /// </summary>
+    public static EngagementRegistration Record(int agencyId, EngagementEntry entry, string by, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var refusals = new RefusalList()
+            .Text("Title", "标题或事由", entry.Title, MaxTitleLength)
+            .Text("Link", "链接", entry.Link, MaxLinkLength, required: false);
+        if (entry.Kind is null || !Enum.IsDefined(entry.Kind.Value))
+        {
+            refusals.Add("Kind", "请选择类型。");
+        }
+
+        if (entry.On is not { } on || on > today || on < Earliest)
+        {
+            refusals.Add("On", "请填写日期（不晚于今天）。");
+        }
+
+        if (entry.PrincipalAttended && entry.Kind != EngagementKind.PressConference)
+        {
+            refusals.Add("PrincipalAttended", "只有新闻发布会需要记录主要负责同志是否出席。");
+        }
+
+        if (!refusals.IsEmpty)
+        {
+            return new EngagementRegistration(null, refusals);
+        }
+
+        return new EngagementRegistration(
+            new EngagementRecord
+            {
+                AgencyId = agencyId, Kind = entry.Kind!.Value, On = entry.On!.Value, Title = InfoRequest.Clean(entry.Title)!,
+                Link = InfoRequest.Clean(entry.Link), PrincipalAttended = entry.PrincipalAttended, RecordedBy = by,
+            },
+            []);
+    }
 }
 
 public static class EngagementLabels

@@ -195,4 +195,18 @@ public sealed partial class CatalogItemTests
         Assert.Null(item.Withdraw("名单有误", "approver", At.AddDays(1)));
         Assert.Equal((ItemStatus.Withdrawn, "名单有误", At.AddDays(1)), (item.Status, item.WithdrawnReason, item.WithdrawnAt));
     }
+
+    [Fact]
+    public void A_column_without_approval_publishes_at_the_review_and_every_step_keeps_its_own_past_instant()
+    {
+        // Importers and the demo seed replay a chain that happened years ago: each step is dated by its caller, not the clock.
+        var created = new DateTimeOffset(2017, 3, 6, 1, 15, 0, TimeSpan.Zero);
+        var item = CatalogItem.NewDraft(1, Content("<p>3月6日，三爪仑乡召开森林防火工作会议。</p>", "三爪仑乡召开森林防火工作会议"), "editor", created);
+        Assert.Null(item.Submit(false, Own, "editor", created.AddHours(1)));
+        Assert.Null(item.Review(true, Own, null, "reviewer", created.AddHours(5)));
+
+        Assert.Equal((ItemStatus.Published, created.AddHours(5), created.AddHours(5)), (item.Status, item.PublishedAt, item.UpdatedAt));
+        Assert.Equal([created, created.AddHours(1), created.AddHours(5)], item.Events.Select(e => e.At));
+        Assert.Equal(created, Assert.Single(item.TakeNewVersions()).SavedAt);
+    }
 }

@@ -23,34 +23,14 @@ public sealed class AddEngagementHandler(GongkaiDbContext db, StaffContext me, A
             return Outcome<EngagementRecord>.Denied;
         }
 
-        var v = new Validation().Text("Title", "标题或事由", input.Title, 200).Text("Link", "链接", input.Link, 500, required: false);
-        if (input.Kind is null || !Enum.IsDefined(input.Kind.Value))
-        {
-            v.Add("Kind", "请选择类型。");
-        }
-
-        var today = ChinaTime.Today(clock);
-        if (input.On is null || input.On > today || input.On < new DateOnly(2008, 1, 1))
-        {
-            v.Add("On", "请填写日期（不晚于今天）。");
-        }
-
-        if (input.PrincipalAttended && input.Kind != EngagementKind.PressConference)
-        {
-            v.Add("PrincipalAttended", "只有新闻发布会需要记录主要负责同志是否出席。");
-        }
-
-        if (!v.IsValid)
-        {
-            return Outcome<EngagementRecord>.Fail(v);
-        }
-
         var s = (await me.GetAsync(ct))!;
-        var row = new EngagementRecord
+        var entry = new EngagementEntry(input.Kind, input.On, input.Title, input.Link, input.PrincipalAttended);
+        var recorded = EngagementRecord.Record(agencyId, entry, s.UserName, ChinaTime.Today(clock));
+        if (recorded.Record is not { } row)
         {
-            AgencyId = agencyId, Kind = input.Kind!.Value, On = input.On!.Value, Title = RequestInput.Clean(input.Title)!,
-            Link = RequestInput.Clean(input.Link), PrincipalAttended = input.PrincipalAttended, RecordedBy = s.UserName,
-        };
+            return Outcome<EngagementRecord>.Fail(Validation.Of(recorded.Refusals));
+        }
+
         db.EngagementRecords.Add(row);
         await db.SaveChangesAsync(ct);
         return Outcome<EngagementRecord>.Ok(row);

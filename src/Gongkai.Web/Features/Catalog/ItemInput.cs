@@ -11,6 +11,22 @@ public sealed record ItemInput(
     /// <summary>Field by field, in Chinese: lengths, a column of this agency, 有效性 for 规范性文件, a non-empty body.</summary>
     public async Task<Validation> ValidateAsync(GongkaiDbContext db, int agencyId, int? itemId, CancellationToken ct)
     {
+        var column = ColumnId is null ? null : await db.CatalogColumns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == ColumnId && c.AgencyId == agencyId, ct);
+        var v = Validate(column);
+        if (InterpretsItemId is { } target && !await db.CatalogItems.AnyAsync(i => i.Id == target && i.AgencyId == agencyId && i.Id != itemId, ct))
+        {
+            v.Add("InterpretsItemId", "所解读的文件不是本机关的信息。");
+        }
+
+        return v;
+    }
+
+    /// <summary>
+    /// The rules that need only the item's <paramref name="column"/> (null: not one of the agency's columns), for a
+    /// caller that holds it already (the demo seed); <see cref="ValidateAsync"/> adds the 解读 target's check.
+    /// </summary>
+    public Validation Validate(CatalogColumn? column)
+    {
         var v = new Validation()
             .Text("Title", "标题", Title, CatalogItem.MaxTitleLength)
             .Text("Publisher", "发布机构", Publisher, 100, required: false)
@@ -18,8 +34,7 @@ public sealed record ItemInput(
             .Text("Topic", "主题分类", Topic, 50, required: false)
             .Text("Keywords", "关键词", Keywords, 200, required: false)
             .Text("BodyHtml", "正文", BodyHtml, CatalogItem.MaxBodyLength);
-        var column = ColumnId is null ? null : await db.CatalogColumns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == ColumnId && c.AgencyId == agencyId, ct);
-        if (column is null)
+        if (column is null || column.Id != ColumnId)
         {
             v.Add("ColumnId", "请选择本机关的公开栏目。");
         }
@@ -43,11 +58,6 @@ public sealed record ItemInput(
         if (BodyHtml is { Length: > 0 } body && body.Length <= CatalogItem.MaxBodyLength && CatalogText.PlainText(CatalogText.Sanitize(body)).Length == 0)
         {
             v.Add("BodyHtml", "正文不能为空（去除不允许的标记后没有内容）。");
-        }
-
-        if (InterpretsItemId is { } target && !await db.CatalogItems.AnyAsync(i => i.Id == target && i.AgencyId == agencyId && i.Id != itemId, ct))
-        {
-            v.Add("InterpretsItemId", "所解读的文件不是本机关的信息。");
         }
 
         return v;
