@@ -2,7 +2,25 @@ using Gongkai.Core.Auditing;
 
 namespace Gongkai.Web.Features.Audit;
 
-public sealed record AuditFilter(string? Agency, string? EntityType, string? Actor, DateOnly? From, DateOnly? To, int Page = 1);
+public sealed record AuditFilter(string? Agency, string? EntityType, string? Actor, DateOnly? From, DateOnly? To, int Page = 1)
+{
+    /// <summary>Field errors for dates outside 1949–2100 (they would also overflow the Beijing-day conversion).</summary>
+    public Validation Check()
+    {
+        var v = new Validation();
+        if (From is { } from && DateBounds.Problem(from, "起始日期") is { } f)
+        {
+            v.Add("from", f);
+        }
+
+        if (To is { } to && DateBounds.Problem(to, "截止日期") is { } t)
+        {
+            v.Add("to", t);
+        }
+
+        return v;
+    }
+}
 
 public sealed record AuditRow(long Id, DateTimeOffset At, string Actor, string? AgencyCode, string EntityType, string EntityId, string Action, string? Before, string? After, string? RemoteIp);
 

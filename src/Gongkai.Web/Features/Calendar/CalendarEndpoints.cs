@@ -31,6 +31,10 @@ public static class CalendarEndpoints
             {
                 v.Add("received", $"日期“{received}”无效，格式应为 YYYY-MM-DD，例如 2025-01-20。");
             }
+            else if (DateBounds.Problem(receivedOn, "收到申请的日期 received") is { } outOfRange)
+            {
+                v.Add("received", outOfRange);
+            }
 
             DeadlineRule? chosen = rule switch
             {

@@ -27,8 +27,11 @@ public static class PortalEndpoints
     };
 
     /// <summary>Only local paths: an open redirect would let phishing links borrow the government domain.</summary>
-    private static string SafeReturn(string? value) =>
-        !string.IsNullOrEmpty(value) && value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal) && !value.StartsWith("/\\", StringComparison.Ordinal)
+    // Browsers drop tabs and newlines inside URLs, so "/\t/evil.example" means "//evil.example": any control character
+    // or backslash makes the value unsafe (and LocalRedirect would throw on it).
+    internal static string SafeReturn(string? value) =>
+        !string.IsNullOrEmpty(value) && value.Length <= 2000 && value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal)
+            && !value.Any(c => char.IsControl(c) || c == '\\')
             ? value
             : "/";
 }

@@ -15,6 +15,12 @@ public sealed class AuditModel(AuditQuery audit, TimeProvider clock) : PageModel
         }
 
         Filter = new AuditFilter(agency, entityType, actor, from, to, pageNumber ?? 1);
+        if (Filter.Check() is { IsValid: false } invalid)
+        {
+            invalid.CopyTo(ModelState);
+            return Page();
+        }
+
         Result = await audit.SearchAsync(Filter, clock, ct);
         return Page();
     }
