@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Gongkai.Web.Tests;
@@ -65,5 +67,44 @@ public sealed class OutOfRangeInputTests(SqliteApp fixture) : IClassFixture<Sqli
 
         var ok = await client.GetAsync("/_prefs/script?to=hant&return=/songjiang/catalog", Ct);
         Assert.Equal("/songjiang/catalog", ok.Headers.Location?.OriginalString);
+    }
+}
+
+/// <summary>Reading is side-effect free (issue 13, finding 5): the standard catalog exists from the agency's creation, never from a GET.</summary>
+public sealed class ReadsWriteNothingTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+{
+    private GongkaiFactory App => fixture.App;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private Task<(int Columns, int Audit)> CountsAsync() => App.WithDbAsync(async db =>
+        (await db.CatalogColumns.CountAsync(Ct), await db.AuditEntries.CountAsync(Ct)));
+
+    [Fact]
+    public async Task Every_agency_has_its_catalog_at_start_and_a_supervisors_reads_write_nothing()
+    {
+        Assert.True(await App.WithDbAsync(db => db.Agencies.AllAsync(a => db.CatalogColumns.Any(c => c.AgencyId == a.Id), Ct)));
+        var before = await CountsAsync();
+
+        var supervisor = await App.ApiClientAsync("county.supervisor");
+        Assert.Equal(HttpStatusCode.OK, (await supervisor.GetAsync("/api/agencies/shimen/catalog/columns", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await supervisor.GetAsync("/api/agencies/shimen/catalog/health", Ct)).StatusCode);
+        var page = await App.SignedInClientAsync("county.supervisor");
+        Assert.Equal(HttpStatusCode.OK, (await page.GetAsync("/admin/catalog?agency=shuangxi", Ct)).StatusCode);
+
+        // The API token made for the supervisor is the only write, and it is not a catalog one.
+        var after = await CountsAsync();
+        Assert.Equal(before.Columns, after.Columns);
+        Assert.Equal(0, await App.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == "CatalogColumn" && e.Actor == "county.supervisor", Ct)));
+    }
+
+    [Fact]
+    public async Task A_new_agency_gets_the_standard_catalog_when_it_is_created()
+    {
+        var admin = await App.ApiClientAsync("admin");
+        var r = await admin.PostAsJsonAsync("/api/agencies", new { code = "xinzhen", name = "示范县新镇人民政府", level = "Township", parentCode = "shifan" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        var columns = await App.WithDbAsync(db => db.CatalogColumns.CountAsync(c => db.Agencies.Any(a => a.Id == c.AgencyId && a.Code == "xinzhen"), Ct));
+        Assert.Equal(Gongkai.Core.Catalog.StandardColumns.Township.Count, columns);
     }
 }

@@ -1,4 +1,5 @@
 using Gongkai.Web.Features.Accounts;
+using Gongkai.Web.Features.Catalog;
 using Gongkai.Web.Features.Demo;
 using Microsoft.Data.Sqlite;
 
@@ -48,11 +49,13 @@ public static class CliVerbs
         {
             case "migrate":
                 await DatabaseSetup.MigrateAsync(db);
+                await SeedStandardColumns.EnsureAllAsync(db);
                 Console.WriteLine("数据库已是最新结构。");
                 return 0;
             case "seed-demo":
                 await DatabaseSetup.MigrateAsync(db);
                 var seeded = await sp.GetRequiredService<DemoSeeder>().SeedAsync();
+                await SeedStandardColumns.EnsureAllAsync(db);
                 Console.WriteLine(seeded.Seeded
                     ? $"已写入演示数据。账号：{string.Join("、", seeded.UserNames)}；密码：{DemoSeeder.DemoPassword}"
                     : "数据库中已有机构，未写入演示数据。");

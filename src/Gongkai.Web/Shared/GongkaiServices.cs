@@ -152,6 +152,8 @@ public static class GongkaiServices
                 app.Logger.LogWarning("已写入演示数据（示范县及五个乡镇）。登录地址 /account/login，演示账号：{Accounts}，密码均为 {Password}",
                     string.Join("、", seeded.UserNames), DemoSeeder.DemoPassword);
             }
+
+            await SeedStandardColumns.EnsureAllAsync(db);
         }
     }
 

@@ -24,6 +24,7 @@ public sealed class CreateAgencyHandler(GongkaiDbContext db, AgencyScope scope, 
 
         db.Agencies.Add(agency);
         await db.SaveChangesAsync(ct);
+        await Catalog.SeedStandardColumns.RunAsync(db, agency.Id, ct);
         return Outcome<Agency>.Ok(agency);
     }
 }

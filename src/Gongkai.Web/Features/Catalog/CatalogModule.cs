@@ -19,7 +19,7 @@ public static class CatalogModule
     {
         var api = app.MapGroup("/api").RequireAuthorization(TokenAuthenticationHandler.Policy).WithTags("主动公开");
 
-        api.MapGet("/agencies/{code}/catalog/columns", GetColumnsAsync).WithSummary("本机关的公开目录栏目（首次访问时建立标准乡镇目录）");
+        api.MapGet("/agencies/{code}/catalog/columns", GetColumnsAsync).WithSummary("本机关的公开目录栏目（建立机构时即有标准乡镇目录；只读）");
         api.MapPost("/agencies/{code}/catalog/columns", (string code, ColumnInput input, CatalogQueries queries, SaveColumnHandler handler, CancellationToken ct) =>
             SaveColumnAsync(code, null, input, queries, handler, ct)).WithSummary("新增栏目（机构管理员）");
         api.MapPut("/agencies/{code}/catalog/columns/{id:int}", (string code, int id, ColumnInput input, CatalogQueries queries, SaveColumnHandler handler, CancellationToken ct) =>

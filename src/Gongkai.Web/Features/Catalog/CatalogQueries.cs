@@ -10,16 +10,9 @@ public sealed class CatalogQueries(GongkaiDbContext db, CatalogStore store, Agen
 
     public async Task<int?> AgencyIdAsync(string code, CancellationToken ct) => (await scope.FindAsync(code, ct))?.Id;
 
-    /// <summary>The agency's columns, creating the standard township catalog the first time (audited as the current user).</summary>
-    public async Task<IReadOnlyList<CatalogColumn>> ColumnsAsync(int agencyId, CancellationToken ct)
-    {
-        if (!await db.CatalogColumns.AnyAsync(c => c.AgencyId == agencyId, ct))
-        {
-            await SeedStandardColumns.RunAsync(db, agencyId, ct);
-        }
-
-        return await db.CatalogColumns.AsNoTracking().Where(c => c.AgencyId == agencyId).OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(ct);
-    }
+    /// <summary>The agency's columns (read only: the standard catalog is created with the agency, see <see cref="SeedStandardColumns"/>).</summary>
+    public async Task<IReadOnlyList<CatalogColumn>> ColumnsAsync(int agencyId, CancellationToken ct) =>
+        await db.CatalogColumns.AsNoTracking().Where(c => c.AgencyId == agencyId).OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(ct);
 
     /// <summary>The agency's items, drafts and reviews included, most recently changed first (at most 500).</summary>
     public async Task<List<ItemRow>> ItemsAsync(int agencyId, ItemStatus? status, CancellationToken ct)

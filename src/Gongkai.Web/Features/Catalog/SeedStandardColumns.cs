@@ -1,11 +1,22 @@
 namespace Gongkai.Web.Features.Catalog;
 
 /// <summary>
-/// Gives an agency the standard township 信息公开目录 (<see cref="StandardColumns.Township"/>): on first use of its
-/// catalog, and from the demo seed. Audited as whoever is signed in.
+/// Gives an agency the standard township 信息公开目录 (<see cref="StandardColumns.Township"/>) when the agency is
+/// created, and at start-up to any agency that has none (agencies created before this rule). Never on a read: a GET
+/// must not write. Audited as whoever creates the agency, or the system actor at start-up.
 /// </summary>
 public static class SeedStandardColumns
 {
+    /// <summary>Every agency without a column gets the standard catalog (idempotent; run after migrating).</summary>
+    public static async Task EnsureAllAsync(GongkaiDbContext db, CancellationToken ct = default)
+    {
+        var without = await db.Agencies.AsNoTracking().Where(a => !db.CatalogColumns.Any(c => c.AgencyId == a.Id)).Select(a => a.Id).ToListAsync(ct);
+        foreach (var id in without)
+        {
+            await RunAsync(db, id, ct);
+        }
+    }
+
     public static async Task RunAsync(GongkaiDbContext db, int agencyId, CancellationToken ct)
     {
         var byKey = new Dictionary<string, CatalogColumn>(StringComparer.Ordinal);
