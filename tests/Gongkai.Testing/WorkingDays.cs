@@ -6,19 +6,5 @@ namespace Gongkai.Testing;
 public static class WorkingDays
 {
     /// <summary>The working day <paramref name="n"/> working days before <paramref name="day"/> (which itself is not counted).</summary>
-    public static DateOnly Before(DateOnly day, int n)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(n);
-        var d = day;
-        for (var counted = 0; counted < n;)
-        {
-            d = d.AddDays(-1);
-            if (WorkingDayCalendar.Embedded.IsWorkingDay(d))
-            {
-                counted++;
-            }
-        }
-
-        return d;
-    }
+    public static DateOnly Before(DateOnly day, int n) => WorkingDayCalendar.Embedded.Before(day, n);
 }

@@ -61,6 +61,23 @@ public sealed class WorkingDayCalendar
         return years.ContainsKey(d.Year) || !StatutoryHolidays.IsHoliday(d);
     }
 
+    /// <summary>The working day <paramref name="workingDays"/> working days before <paramref name="day"/> (which itself is not counted).</summary>
+    public DateOnly Before(DateOnly day, int workingDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
+        var d = day;
+        for (var counted = 0; counted < workingDays;)
+        {
+            d = d.AddDays(-1);
+            if (IsWorkingDay(d))
+            {
+                counted++;
+            }
+        }
+
+        return d;
+    }
+
     /// <summary>
     /// The <paramref name="workingDays"/>-th working day after <paramref name="start"/>: the start day itself is not
     /// counted (条例第三十三条 counts from receipt; 民法典第二百零一条: the first day is not counted).

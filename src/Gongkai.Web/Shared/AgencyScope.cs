@@ -78,13 +78,15 @@ public sealed class AgencyScope(GongkaiDbContext db, StaffContext me)
     /// </summary>
     public async Task<AgencyRef?> ChooseAsync(string? code, AgencyAccess access, CancellationToken ct)
     {
-        if (code is null)
+        if (code is not null)
         {
-            var home = (await me.GetAsync(ct))?.HomeAgencyId;
-            code = home is null ? null : await db.Agencies.AsNoTracking().Where(a => a.Id == home).Select(a => a.Code).FirstOrDefaultAsync(ct);
+            return (await ResolveAsync(code, access, ct)).Agency;
         }
 
-        return (await ResolveAsync(code, access, ct)).Agency;
+        var home = (await me.GetAsync(ct))?.HomeAgencyId;
+        var agency = home is null ? null : await db.Agencies.AsNoTracking().Where(a => a.Id == home)
+            .Select(a => new AgencyRef(a.Id, a.Code, a.Name, a.ParentId)).FirstOrDefaultAsync(ct);
+        return agency is not null && await CanAsync(agency.Id, access, ct) ? agency : null;
     }
 
     /// <summary>The same as an outcome for a use case: missing, denied, or the agency.</summary>

@@ -75,7 +75,7 @@ public static class CatalogModule
     {
         var agencyId = await queries.AgencyIdAsync(code, ct);
         var r = agencyId is null ? Outcome<CatalogItem>.Missing : await handler.HandleAsync(agencyId.Value, input, ct);
-        return await ToResultAsync(r, async item =>
+        return await r.ToResultAsync(async item =>
             TypedResults.Created($"/api/catalog/items/{item.Id}", ItemDto.From(item, await queries.AgencyAsync(item.AgencyId, ct))));
     }
 
@@ -84,7 +84,7 @@ public static class CatalogModule
     {
         var agencyId = await queries.AgencyIdAsync(code, ct);
         var r = agencyId is null ? Outcome<EngagementRecord>.Missing : await handler.HandleAsync(agencyId.Value, input, ct);
-        return await ToResultAsync(r, e => Task.FromResult(TypedResults.Ok(e)));
+        return r.ToResult(e => TypedResults.Ok(e));
     }
 
     private static async Task<Results<Ok<ColumnDto>, ValidationProblem, NotFound, ForbidHttpResult>> SaveColumnAsync(
@@ -92,37 +92,15 @@ public static class CatalogModule
     {
         var agencyId = await queries.AgencyIdAsync(code, ct);
         var r = agencyId is null ? Outcome<CatalogColumn>.Missing : await handler.HandleAsync(agencyId.Value, id, input, ct);
-        return await ToResultAsync(r, c => Task.FromResult(TypedResults.Ok(ColumnDto.From(c))));
+        return r.ToResult(c => TypedResults.Ok(ColumnDto.From(c)));
     }
 
     private static async Task<Results<Ok<ItemDto>, ValidationProblem, NotFound, ForbidHttpResult>> ItemResultAsync(
         Task<Outcome<CatalogItem>> handled, CatalogQueries queries, CancellationToken ct) =>
-        await ToResultAsync(await handled, async item => TypedResults.Ok(ItemDto.From(item, await queries.AgencyAsync(item.AgencyId, ct))));
+        await (await handled).ToResultAsync(async item => TypedResults.Ok(ItemDto.From(item, await queries.AgencyAsync(item.AgencyId, ct))));
 
     private static Task<Results<Ok, ValidationProblem, NotFound, ForbidHttpResult>> OkResultAsync<T>(Outcome<T> r) =>
-        ToResultAsync(r, _ => Task.FromResult(TypedResults.Ok()));
-
-    /// <summary>An outcome as its HTTP result: 404, 403, a field-level Chinese ValidationProblem, or <paramref name="ok"/>.</summary>
-    private static async Task<Results<TOk, ValidationProblem, NotFound, ForbidHttpResult>> ToResultAsync<T, TOk>(Outcome<T> r, Func<T, Task<TOk>> ok)
-        where TOk : IResult
-    {
-        if (r.NotFound)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (r.Forbidden)
-        {
-            return TypedResults.Forbid();
-        }
-
-        if (r.Invalid is { } v)
-        {
-            return v.ToProblem();
-        }
-
-        return await ok(r.Value!);
-    }
+        Task.FromResult(r.ToResult(_ => TypedResults.Ok()));
 
     private static async Task<int?> ReadableAgencyAsync(string code, AgencyScope scope, CatalogQueries queries, CancellationToken ct) =>
         (await scope.ResolveAsync(code, AgencyAccess.Read, ct)).Agency?.Id;

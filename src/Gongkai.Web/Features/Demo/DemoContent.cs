@@ -471,21 +471,7 @@ public sealed class DemoContent(GongkaiDbContext db, TimeProvider clock)
     private static InvalidOperationException Refused(string what, IEnumerable<Refusal> refusals) =>
         new($"{what}：{string.Join("；", refusals.Select(x => x.Message))}");
 
-    /// <summary>The working day <paramref name="n"/> working days before <paramref name="day"/>.</summary>
-    private static DateOnly Back(DateOnly day, int n)
-    {
-        var d = day;
-        for (var counted = 0; counted < n;)
-        {
-            d = d.AddDays(-1);
-            if (Calendar.IsWorkingDay(d))
-            {
-                counted++;
-            }
-        }
-
-        return d;
-    }
+    private static DateOnly Back(DateOnly day, int n) => Calendar.Before(day, n);
 
     /// <summary>A random working day in [from, to]; falls back to <paramref name="to"/> when the range has none.</summary>
     private static DateOnly RandomWorkday(Random rng, DateOnly from, DateOnly to)

@@ -93,30 +93,17 @@ public static class RequestEndpoints
 
         staff.MapPost("/requests/{id:int}/steps", async Task<Results<Ok<RequestDto>, ValidationProblem, NotFound, ForbidHttpResult>> (
             int id, RequestStep step, ApplyRequestStep apply, RequestDetails details, CancellationToken ct) =>
-            await ToDetailAsync(await apply.ApplyAsync(id, step, ct), id, details, ct))
+            await (await apply.ApplyAsync(id, step, ct)).ToResultAsync(async _ => TypedResults.Ok((await details.LoadAsync(id, ct))!)))
             .WithSummary("办理一步：受理、补正、征求意见、延期、收费、答复、送达、办结、撤回、作废（登记错误，须说明原因）");
 
         staff.MapPut("/requests/{id:int}/intake", async Task<Results<Ok<RequestDto>, ValidationProblem, NotFound, ForbidHttpResult>> (
             int id, IntakeCorrection input, CorrectRequestIntake correct, RequestDetails details, CancellationToken ct) =>
-            await ToDetailAsync(await correct.CorrectAsync(id, input, ct), id, details, ct))
+            await (await correct.CorrectAsync(id, input, ct)).ToResultAsync(async _ => TypedResults.Ok((await details.LoadAsync(id, ct))!)))
             .WithSummary("更正登记信息（须说明原因；已开始办理的申请不能更正收到日期）；审计日志保留更正前后的内容");
 
         staff.MapPost("/requests/{id:int}/attachments", async Task<Results<Ok<AttachmentDto>, ValidationProblem, NotFound, ForbidHttpResult>> (
             int id, IFormFile? file, RequestAttachments attachments, CancellationToken ct) =>
-        {
-            var r = await attachments.AddAsync(id, file, ct);
-            if (r.NotFound)
-            {
-                return TypedResults.NotFound();
-            }
-
-            if (r.Forbidden)
-            {
-                return TypedResults.Forbid();
-            }
-
-            return r.Invalid is { } v ? v.ToProblem() : TypedResults.Ok(RequestDetails.ToDto(r.Value!));
-        }).DisableAntiforgery().WithSummary("上传答复附件（PDF、DOCX、XLSX、图片，按内容校验，不超过20MB）");
+            (await attachments.AddAsync(id, file, ct)).ToOk(RequestDetails.ToDto)).DisableAntiforgery().WithSummary("上传答复附件（PDF、DOCX、XLSX、图片，按内容校验，不超过20MB）");
 
         staff.MapGet("/requests/{id:int}/attachments/{attachmentId:int}", async Task<Results<FileContentHttpResult, NotFound>> (
             int id, int attachmentId, RequestAttachments attachments, CancellationToken ct) =>
@@ -184,22 +171,6 @@ public static class RequestEndpoints
 
             return file is null ? TypedResults.NotFound() : TypedResults.File(file.Content, file.ContentType, file.FileName);
         }).WithSummary("生成告知书（DOCX公文格式或可打印HTML）：补正、延期、征求第三方意见、收费、答复");
-    }
-
-    private static async Task<Results<Ok<RequestDto>, ValidationProblem, NotFound, ForbidHttpResult>> ToDetailAsync(
-        Outcome<InfoRequest> r, int id, RequestDetails details, CancellationToken ct)
-    {
-        if (r.NotFound)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (r.Forbidden)
-        {
-            return TypedResults.Forbid();
-        }
-
-        return r.Invalid is { } v ? v.ToProblem() : TypedResults.Ok((await details.LoadAsync(id, ct))!);
     }
 
     public static ReceiptDto ToDto(IntakeReceipt r) => new(r.Id, r.TrackingCode, r.QueryKey, Iso(r.ReceivedOn), r.DueOn is { } d ? Iso(d) : null, r.DueVerified);
